@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// C4S Workbench: a terminal workbench for Cloud4Science kernels and AI-for-science models.
+import PackageDescription
+
+/// A system-library target over a C library installed by `make setup`, with flags from pkg-config
+/// where its .pc file gives flags SwiftPM accepts (ncursesw.pc does not: its -D flags are in the shim).
+func systemLibrary(_ name: String, pkgConfig: String?, apt: String) -> Target {
+    .systemLibrary(name: name, path: "Sources/\(name)", pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "C4SWorkbench",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "c4s", targets: ["c4s"]),
+        .library(name: "C4SCore", targets: ["C4SCore"]),
+        .library(name: "C4SIO", targets: ["C4SIO"]),
+        .library(name: "C4SWorkbench", targets: ["C4SWorkbench"]),
+        .library(name: "C4STUI", targets: ["C4STUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        systemLibrary("CNcursesW", pkgConfig: nil, apt: "libncursesw5-dev"),
+        systemLibrary("CHDF5", pkgConfig: "hdf5", apt: "libhdf5-dev"),
+        systemLibrary("CFFTW", pkgConfig: "fftw3", apt: "libfftw3-dev"),
+        systemLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
+        systemLibrary("CNetCDF", pkgConfig: "netcdf", apt: "libnetcdf-dev"),
+
+        .target(name: "C4SCore"),
+        .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF"]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4STUI", dependencies: ["C4SCore", "C4SWorkbench", "CNcursesW"]),
+        .executableTarget(name: "c4s", dependencies: [
+            "C4SCore", "C4SIO", "C4SWorkbench", "C4STUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "C4SCoreTests", dependencies: ["C4SCore"]),
+        .testTarget(name: "C4SIOTests", dependencies: ["C4SIO", "C4SCore"]),
+        .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
+        .testTarget(name: "C4STUITests", dependencies: ["C4STUI"]),
+        .testTarget(name: "c4sTests", dependencies: ["C4SCore", "C4SIO"]),
+    ]
+)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Facts about the machine a job runs on, recorded in every result's provenance.
+public struct HostInfo: Sendable, Equatable, Codable {
+    /// Host name.
+    public var hostname: String
+    /// CPU model string from `/proc/cpuinfo` (`model name`), or "unknown".
+    public var cpuModel: String
+    /// Logical cores available to this process.
+    public var cores: Int
+    /// Physical memory in bytes.
+    public var memoryBytes: UInt64
+    /// Operating system description.
+    public var operatingSystem: String
+
+    /// Reads this machine's facts.
+    public static func current() -> HostInfo {
+        let info = ProcessInfo.processInfo
+        return HostInfo(
+            hostname: info.hostName,
+            cpuModel: cpuModel(),
+            cores: info.activeProcessorCount,
+            memoryBytes: info.physicalMemory,
+            operatingSystem: info.operatingSystemVersionString)
+    }
+
+    private static func cpuModel() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
+        for line in text.split(separator: "\n") where line.hasPrefix("model name") {
+            if let colon = line.firstIndex(of: ":") {
+                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return "unknown"
+    }
+}

@@ -1,0 +1,38 @@
+// ncursesw for Swift. SwiftPM drops -D_XOPEN_SOURCE=600 from ncursesw.pc, so the wide-character API
+// is switched on here before curses.h. Globals (stdscr, COLS, LINES) and macros (COLOR_PAIR,
+// getmaxyx, ACS_*) become static inline functions because Swift 6 cannot use them directly.
+#ifndef C4S_CNCURSESW_SHIM_H
+#define C4S_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <curses.h>
+
+static inline WINDOW *c4s_stdscr(void) { return stdscr; }
+static inline int c4s_LINES(void) { return LINES; }
+static inline int c4s_COLS(void) { return COLS; }
+static inline int c4s_COLORS(void) { return COLORS; }
+static inline int c4s_COLOR_PAIRS(void) { return COLOR_PAIRS; }
+static inline int c4s_COLOR_PAIR(int n) { return (int)COLOR_PAIR(n); }
+static inline int c4s_A_BOLD(void) { return (int)A_BOLD; }
+static inline int c4s_A_REVERSE(void) { return (int)A_REVERSE; }
+static inline int c4s_A_DIM(void) { return (int)A_DIM; }
+static inline int c4s_A_NORMAL(void) { return (int)A_NORMAL; }
+static inline int c4s_ERR(void) { return ERR; }
+static inline int c4s_OK(void) { return OK; }
+static inline int c4s_KEY_RESIZE(void) { return KEY_RESIZE; }
+static inline int c4s_KEY_CODE_YES(void) { return KEY_CODE_YES; }
+static inline int c4s_KEY_UP(void) { return KEY_UP; }
+static inline int c4s_KEY_DOWN(void) { return KEY_DOWN; }
+static inline int c4s_KEY_LEFT(void) { return KEY_LEFT; }
+static inline int c4s_KEY_RIGHT(void) { return KEY_RIGHT; }
+static inline int c4s_KEY_MOUSE(void) { return KEY_MOUSE; }
+static inline void c4s_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+static inline int c4s_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+static inline chtype c4s_ACS_HLINE(void) { return ACS_HLINE; }
+static inline chtype c4s_ACS_VLINE(void) { return ACS_VLINE; }
+
+#endif
