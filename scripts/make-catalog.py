@@ -200,7 +200,7 @@ def main():
         if d["kind"] == "field":
             e["variables"] = nc_variables(os.path.join(MIRROR, d["paths"][0]))
         out.append(e)
-    out.extend(GENERATED)
+    out.extend(dict(g, files=[]) for g in GENERATED)
     every = {os.path.relpath(os.path.join(r, f), MIRROR) for r, _, fs in os.walk(MIRROR) for f in fs}
     missing = sorted(every - covered - {"README.md"})
     if missing:

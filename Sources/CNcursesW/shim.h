@@ -30,6 +30,8 @@ static inline int c4s_KEY_DOWN(void) { return KEY_DOWN; }
 static inline int c4s_KEY_LEFT(void) { return KEY_LEFT; }
 static inline int c4s_KEY_RIGHT(void) { return KEY_RIGHT; }
 static inline int c4s_KEY_MOUSE(void) { return KEY_MOUSE; }
+/// newterm(NULL, stdout, stdin): the stdio globals are not importable under Swift 6.
+static inline SCREEN *c4s_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 static inline void c4s_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline int c4s_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
 static inline chtype c4s_ACS_HLINE(void) { return ACS_HLINE; }

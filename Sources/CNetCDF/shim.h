@@ -13,5 +13,9 @@ static inline float c4s_NC_FILL_FLOAT(void) { return NC_FILL_FLOAT; }
 static inline int c4s_NC_FILL_INT(void) { return NC_FILL_INT; }
 static inline short c4s_NC_FILL_SHORT(void) { return NC_FILL_SHORT; }
 static inline signed char c4s_NC_FILL_BYTE(void) { return NC_FILL_BYTE; }
+static inline unsigned short c4s_NC_FILL_USHORT(void) { return NC_FILL_USHORT; }
+static inline unsigned int c4s_NC_FILL_UINT(void) { return NC_FILL_UINT; }
+static inline long long c4s_NC_FILL_INT64(void) { return NC_FILL_INT64; }
+static inline unsigned long long c4s_NC_FILL_UINT64(void) { return NC_FILL_UINT64; }
 
 #endif

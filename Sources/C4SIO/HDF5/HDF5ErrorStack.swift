@@ -10,19 +10,18 @@ enum HDF5ErrorStack {
         let stack = H5Eget_current_stack()   // copies the default stack and clears it
         guard stack >= 0 else { return "" }
         defer { _ = H5Eclose_stack(stack) }
-        let lines = LineCollector()
-        let context = Unmanaged.passUnretained(lines).toOpaque()
+        let lines = HDF5StringCollector()
         _ = H5Ewalk2(stack, H5E_WALK_DOWNWARD, { number, entry, context in
             guard let entry = entry?.pointee, let context else { return 0 }
-            let collector = Unmanaged<LineCollector>.fromOpaque(context).takeUnretainedValue()
+            let collector = HDF5StringCollector.from(context)
             let function = entry.func_name.map { String(cString: $0) } ?? "?"
             let text = entry.desc.map { String(cString: $0) } ?? ""
             let major = HDF5ErrorStack.message(entry.maj_num)
             let minor = HDF5ErrorStack.message(entry.min_num)
-            collector.lines.append("#\(number): \(function)(): \(text) [major: \(major); minor: \(minor)]")
+            collector.strings.append("#\(number): \(function)(): \(text) [major: \(major); minor: \(minor)]")
             return 0
-        }, context)
-        return lines.lines.joined(separator: "\n")
+        }, lines.context)
+        return lines.strings.joined(separator: "\n")
     }
 
     /// The text of one major or minor error message identifier.
@@ -31,12 +30,7 @@ enum HDF5ErrorStack {
         guard length > 0 else { return "?" }
         var buffer = [CChar](repeating: 0, count: Int(length) + 1)
         _ = H5Eget_msg(id, nil, &buffer, buffer.count)
-        return String(cString: buffer)
-    }
-
-    /// Lines gathered by the `H5Ewalk2` callback.
-    private final class LineCollector {
-        var lines: [String] = []
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// A thrown error for a failed HDF5 call, carrying the current stack (which is then cleared).

@@ -1,1 +1,0 @@
-// C4SIO: readers and writers for the workbench's file formats (HDF5, netCDF, Matrix Market, CSV).

@@ -1,0 +1,16 @@
+/// Strings (names, error-stack lines) gathered by an HDF5 callback (`H5Literate`, `H5Aiterate2`,
+/// `H5Ewalk2`), which receives this object as its untyped context pointer. The collector must
+/// stay alive for the whole call (read its `strings` afterwards).
+final class HDF5StringCollector {
+    var strings: [String] = []
+
+    /// The context pointer to hand to the callback (unretained).
+    var context: UnsafeMutableRawPointer {
+        Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    /// The collector behind a context pointer.
+    static func from(_ context: UnsafeMutableRawPointer) -> HDF5StringCollector {
+        Unmanaged<HDF5StringCollector>.fromOpaque(context).takeUnretainedValue()
+    }
+}

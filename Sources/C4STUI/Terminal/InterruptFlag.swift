@@ -1,0 +1,19 @@
+import Foundation
+import Synchronization
+
+/// Set by SIGINT/SIGTERM/SIGHUP while the full-screen UI runs; the UI loop polls it on every tick and
+/// leaves through its normal exit path, which restores the terminal.
+let terminalInterrupt = Atomic<Int32>(0)
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal number
+/// (an async-signal-safe atomic store).
+func installInterruptHandlers() {
+    for sig in [SIGINT, SIGTERM, SIGHUP] {
+        signal(sig) { number in terminalInterrupt.store(number, ordering: .relaxed) }
+    }
+}
+
+/// Restores the default signal dispositions.
+func removeInterruptHandlers() {
+    for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import C4SWorkbench
+import Foundation
+
+/// `c4s bench --machine`: measures this machine's limits and stores them for other benchmarks.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks with JSON output; --machine measures memory bandwidth and DGEMM rate.",
+        discussion: """
+            c4s bench --machine [--array-mib N] [--repetitions N] [--dgemm-size N] [--json] \
+            runs the STREAM triad (1 thread and all cores) and OpenBLAS DGEMM, prints the result \
+            and stores it in the user cache (machine.json), from where other benchmarks report \
+            their throughput as a fraction of this machine's limits. \
+            Parameters are those of `c4s run machine --help`.
+            """)
+
+    @Argument(parsing: .captureForPassthrough, help: "--machine, then job parameters as --name value.")
+    var arguments: [String] = []
+
+    func run() throws {
+        guard arguments.first == "--machine" else {
+            throw ValidationError("say what to benchmark: `c4s bench --machine` (this machine's limits)")
+        }
+        let environment = JobEnvironment.current()
+        guard let result = try JobExecution.execute(
+            jobID: MachineBenchmarkJob.descriptor.id, words: Array(arguments.dropFirst()), environment: environment)
+        else { return }
+        let limits = MachineBenchmarkJob.limits(from: result)
+        do {
+            try limits.save(to: environment.cacheDirectory)
+            FileHandle.standardError.write(Data("stored in \(MachineLimits.file(in: environment.cacheDirectory).path)\n".utf8))
+        } catch {
+            throw CommandFailure("measured, but cannot store the limits in \(environment.cacheDirectory.path): \(error.localizedDescription)")
+        }
+    }
+}

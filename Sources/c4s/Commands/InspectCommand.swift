@@ -1,0 +1,40 @@
+import ArgumentParser
+import C4SIO
+import Foundation
+
+/// `c4s inspect FILE`: the tree of an HDF5 or netCDF file with shapes, types and attributes.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print the structure of an HDF5 or netCDF file (like h5ls -r -v / ncdump -h).",
+        discussion: """
+            netCDF files (classic and netCDF-4) are shown as netCDF sees them: dimensions, variables \
+            with types and attributes, global attributes. Other HDF5 files (H5MD trajectories, \
+            exported results) are shown as a tree of groups and data sets. --hdf5 shows a netCDF-4 \
+            file's HDF5 structure instead.
+            """)
+
+    @Argument(help: "The file to inspect.")
+    var file: String
+
+    @Flag(help: "Show a netCDF-4 file as HDF5 groups and data sets.")
+    var hdf5 = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        do {
+            switch try FileFormat.detect(url) {
+            case .netCDFClassic:
+                print(NetCDFHeader.render(try NetCDFFile.open(url)))
+            case .hdf5:
+                if !hdf5, FileFormat.isNetCDF4(url) {
+                    print(NetCDFHeader.render(try NetCDFFile.open(url)))
+                } else {
+                    print(try HDF5Tree.read(from: url).rendered())
+                }
+            }
+        } catch let error as CustomStringConvertible & Error {
+            throw CommandFailure(error.description)
+        }
+    }
+}
