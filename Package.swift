@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "C4SIOTests", dependencies: ["C4SIO", "C4SCore"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4STUITests", dependencies: ["C4STUI"]),
-        .testTarget(name: "c4sTests", dependencies: ["C4SCore", "C4SIO"]),
+        .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),
     ]
 )

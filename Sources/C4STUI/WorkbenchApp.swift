@@ -13,8 +13,10 @@ public struct WorkbenchApp {
         self.registry = registry
     }
 
-    /// Runs until the user quits. - Throws: `TerminalError` when there is no usable terminal.
-    public func run() throws {
+    /// Runs until the user quits and returns the signal number that ended it (0 when the user
+    /// pressed q). - Throws: `TerminalError` when there is no usable terminal.
+    @discardableResult
+    public func run() throws -> Int32 {
         let screen = WelcomeScreen(host: .current(), limits: MachineLimits.load(from: environment.cacheDirectory),
                                    catalog: environment.catalog, registry: registry)
         let terminal = CursesTerminal()
@@ -28,13 +30,14 @@ public struct WorkbenchApp {
         while terminalInterrupt.load(ordering: .relaxed) == 0 {
             switch terminal.nextKey() {
             case .character("q"), .character("Q"):
-                return
+                return 0
             case .resize:
                 draw(screen, on: terminal)
             default:
                 continue
             }
         }
+        return terminalInterrupt.exchange(0, ordering: .relaxed)
     }
 
     private func draw(_ screen: WelcomeScreen, on terminal: CursesTerminal) {

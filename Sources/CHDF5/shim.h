@@ -40,5 +40,6 @@ static inline hid_t c4s_H5T_STD_I64LE(void) { return H5T_STD_I64LE; }
 static inline hid_t c4s_H5T_STD_U8LE(void) { return H5T_STD_U8LE; }
 static inline hid_t c4s_H5T_STD_REF_OBJ(void) { return H5T_STD_REF_OBJ; }
 static inline hid_t c4s_H5T_STD_REF_DSETREG(void) { return H5T_STD_REF_DSETREG; }
+static inline hid_t c4s_H5E_CANTLOCKFILE(void) { return H5E_CANTLOCKFILE; }
 
 #endif

@@ -118,7 +118,7 @@ struct HDF5GroupAndAttributeTests {
         let latitude = try netCDF.root.openDataset("lat")
         #expect(try latitude.attribute("CLASS") == .string("DIMENSION_SCALE"))
         #expect(try latitude.attribute("units") == .string("degrees_north"))
-        #expect(try latitude.attribute("actual_range") == .doubles([-88, 88]))
+        #expect(try latitude.attribute("actual_range") == .doubles([88, -88]))
         #expect(latitude.shape == [89])
         #expect(latitude.elementTypeDescription == "float32")
         #expect(throws: HDF5Error.self) { try latitude.attribute("REFERENCE_LIST") }

@@ -70,6 +70,37 @@ struct NetCDFHeaderTests {
         }
     }
 
+    @Test("user-defined types: variables and attributes show the type's name; values are refused")
+    func userDefinedTypes() throws {
+        let cdl = """
+            netcdf udt {
+            types:
+              compound pair { int a ; double b ; } ;
+              ubyte enum flag { off = 0, on = 1 } ;
+            dimensions:
+            \tx = 2 ;
+            variables:
+            \tpair p(x) ;
+            \tflag f(x) ;
+            \t\tflag f:default = on ;
+            }
+            """
+        try NetCDFTestSupport.withTemporaryFolder { folder in
+            let file = try NetCDFFile.open(try NetCDFTestSupport.generate(cdl, name: "udt", kind: "nc4", in: folder))
+            #expect(try file.variable("p").type == "pair")
+            let flag = try file.variable("f")
+            #expect(flag.type == "flag")
+            #expect(flag.attributes == [
+                NetCDFAttribute(name: "default", type: "flag", value: .userDefined(type: "flag", count: 1)),
+            ])
+            let header = NetCDFHeader.render(file)
+            #expect(header.contains("\tpair p(x) ;\n"))
+            #expect(header.contains("\t\tflag f:default = /* 1 value of user-defined type flag, not decoded */ ;\n"))
+            let error = try #require(throws: NetCDFError.self) { try file.readDoubles("p") }
+            #expect(error.message.contains("variable 'p' has type pair, which cannot be read as numbers"))
+        }
+    }
+
     /// Compares line by line so that a difference shows as one line, not two whole headers.
     private func expectSameLines(_ rendered: String, _ expected: String,
                                  sourceLocation: SourceLocation = #_sourceLocation) {

@@ -11,7 +11,7 @@ enum HDF5AttributeSummary {
     static func summarize(_ name: String, of objectID: hid_t, location: String) -> String {
         let attribute = H5Aopen(objectID, name, c4s_H5P_DEFAULT())
         guard attribute >= 0 else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return "<unreadable>"
         }
         defer { H5Aclose(attribute) }
@@ -28,7 +28,7 @@ enum HDF5AttributeSummary {
                 return format(try source.attributeValue(), float32: isFloat32)
             }
         } catch {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return "<unreadable>"
         }
         return truncated(text)

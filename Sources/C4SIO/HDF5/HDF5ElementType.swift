@@ -3,8 +3,11 @@ import CHDF5
 /// The numeric element types this module reads and writes, named as `elementTypeDescription`
 /// names them (`"float64"`, `"int32"`, ...). Stored little-endian, as on every machine this runs on.
 public enum HDF5ElementType: String, Sendable, CaseIterable {
+    /// IEEE floating point of 32 and 64 bits (`Float`, `Double`).
     case float32, float64
+    /// Signed integers of 8, 16, 32 and 64 bits.
     case int8, int16, int32, int64
+    /// Unsigned integers of 8, 16, 32 and 64 bits.
     case uint8, uint16, uint32, uint64
 
     /// The library's native in-memory type for this element type (a predefined, never-closed id).

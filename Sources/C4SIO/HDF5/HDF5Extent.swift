@@ -15,11 +15,15 @@ enum HDF5Extent: Equatable {
         }
     }
 
-    /// The number of elements.
+    /// The number of elements (`Int.max` if a damaged file claims more).
     var count: Int {
         switch self {
         case .scalar: 1
-        case .simple(let dims): dims.reduce(1, *)
+        case .simple(let dims):
+            dims.reduce(1) { product, extent in
+                let (next, overflow) = product.multipliedReportingOverflow(by: extent)
+                return overflow ? Int.max : next
+            }
         case .null: 0
         }
     }
@@ -36,7 +40,7 @@ enum HDF5Extent: Equatable {
             guard rank >= 0 else { return nil }
             var dims = [hsize_t](repeating: 0, count: Int(rank))
             guard H5Sget_simple_extent_dims(space, &dims, nil) >= 0 else { return nil }
-            self = .simple(dims.map { Int($0) })
+            self = .simple(dims.map { Int(clamping: $0) })
         default:
             return nil
         }

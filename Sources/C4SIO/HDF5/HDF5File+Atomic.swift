@@ -9,7 +9,8 @@ extension HDF5File {
     /// anything throws, the temporary file is removed, an existing file at `url` is untouched, and
     /// the error is rethrown. With `.replace` the temporary file starts empty; with `.update` it
     /// starts as a copy of the existing file at `url` (empty if there is none), so groups can be
-    /// added to an existing file. `body` must not keep the `HDF5File` beyond its return.
+    /// added to an existing file. `body` must neither close the `HDF5File` nor keep it beyond its
+    /// return.
     public static func writeAtomically(to url: URL, mode: HDF5AtomicMode = .replace,
                                        _ body: (HDF5File) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()

@@ -3,10 +3,10 @@ import Foundation
 
 /// An open HDF5 file and its root group.
 ///
-/// All HDF5 calls of this module are serialized through one process-wide lock (the system's HDF5
-/// is the serial, non-thread-safe build), so files may be used from any thread, but calls never
-/// overlap. The file closes itself (and every group and dataset opened from it) in `deinit` if
-/// `close()` was not called.
+/// All HDF5 calls of this module are serialized through one process-wide lock (see
+/// `HDF5Library`), so files may be used from any thread, but calls never overlap. `close()` closes
+/// the file and every group and dataset opened from it; without it, the file closes once the
+/// `HDF5File` and all its groups and datasets have been released.
 public final class HDF5File {
     let handle: HDF5FileHandle
 
@@ -33,28 +33,20 @@ public final class HDF5File {
 
     /// Creates a new, empty HDF5 file; with `exclusive`, fails if a file already exists at `url`.
     static func create(at url: URL, exclusive: Bool) throws -> HDF5File {
-        let id = try HDF5Library.serialized {
-            let fapl = HDF5FileHandle.accessPropertyList()
-            defer { H5Pclose(fapl) }
-            let flags = exclusive ? c4s_H5F_ACC_EXCL() : c4s_H5F_ACC_TRUNC()
-            let id = H5Fcreate(url.path, flags, c4s_H5P_DEFAULT(), fapl)
-            guard id >= 0 else { throw HDF5ErrorStack.error("create file", path: url.path) }
-            return id
+        let flags = exclusive ? c4s_H5F_ACC_EXCL() : c4s_H5F_ACC_TRUNC()
+        let id = try HDF5FileLockRetry.run("create file", path: url.path) {
+            H5Fcreate(url.path, flags, c4s_H5P_DEFAULT(), c4s_H5P_DEFAULT())
         }
         return try HDF5File(handle: HDF5FileHandle(id: id, filePath: url.path), url: url)
     }
 
     /// Opens an existing HDF5 file (or netCDF-4 file, which is HDF5) read-only, or read-write when
-    /// `writable` is true. Throws `HDF5Error` naming the file when it is missing or not HDF5.
+    /// `writable` is true. Throws `HDF5Error` naming the file when it is missing or not HDF5, or
+    /// when another program keeps it locked (for writing) for more than a few seconds.
     public static func open(at url: URL, writable: Bool = false) throws -> HDF5File {
-        let id = try HDF5Library.serialized {
-            let fapl = HDF5FileHandle.accessPropertyList()
-            defer { H5Pclose(fapl) }
-            let id = H5Fopen(url.path, writable ? c4s_H5F_ACC_RDWR() : c4s_H5F_ACC_RDONLY(), fapl)
-            guard id >= 0 else {
-                throw HDF5ErrorStack.error(writable ? "open file for writing" : "open file", path: url.path)
-            }
-            return id
+        let operation = writable ? "open file for writing" : "open file"
+        let id = try HDF5FileLockRetry.run(operation, path: url.path) {
+            H5Fopen(url.path, writable ? c4s_H5F_ACC_RDWR() : c4s_H5F_ACC_RDONLY(), c4s_H5P_DEFAULT())
         }
         return try HDF5File(handle: HDF5FileHandle(id: id, filePath: url.path), url: url)
     }

@@ -2,9 +2,11 @@ import CHDF5
 
 /// An open HDF5 file identifier shared by a file and every group and dataset opened from it.
 ///
-/// Files are opened with the "strong" close degree: closing the file also closes every object
-/// still open in it, so `HDF5File.close()` really releases the file (needed before an atomic
-/// rename). Groups and datasets therefore close their own identifiers only while the file is open.
+/// Closing the file first closes every object still open through this identifier, so
+/// `HDF5File.close()` really releases the file (needed before an atomic rename); groups and
+/// datasets therefore close their own identifiers only while the file is open. (HDF5's "strong"
+/// close degree would do the same, but HDF5 refuses to open a file that is already open in the
+/// process, e.g. by libnetcdf, with a different close degree; asking for the default never clashes.)
 final class HDF5FileHandle {
     /// The HDF5 file identifier; invalid once `isOpen` is false.
     let id: hid_t
@@ -35,20 +37,26 @@ final class HDF5FileHandle {
         }
     }
 
-    /// Closes the file and every object still open in it. Closing twice does nothing.
+    /// Closes every group, dataset, named datatype and attribute opened through this file
+    /// identifier, then the file. Closing twice does nothing.
     func close() throws {
         try HDF5Library.serialized {
             guard isOpen else { return }
             isOpen = false
+            closeOpenObjects()
             if H5Fclose(id) < 0 { throw HDF5ErrorStack.error("close file", path: filePath) }
         }
     }
 
-    /// The fixed access property list for opening and creating files: strong close degree.
-    /// The caller closes the returned identifier.
-    static func accessPropertyList() -> hid_t {
-        let fapl = H5Pcreate(c4s_H5P_FILE_ACCESS())
-        _ = H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG)
-        return fapl
+    /// Closes the objects still open through this file identifier.
+    private func closeOpenObjects() {
+        let types = UInt32(H5F_OBJ_DATASET | H5F_OBJ_GROUP | H5F_OBJ_DATATYPE | H5F_OBJ_ATTR | H5F_OBJ_LOCAL)
+        let count = H5Fget_obj_count(id, types)
+        guard count > 0 else { return }
+        var objects = [hid_t](repeating: -1, count: count)
+        let found = H5Fget_obj_ids(id, types, objects.count, &objects)
+        for object in objects.prefix(max(0, found)) {
+            _ = H5Iget_type(object) == H5I_ATTR ? H5Aclose(object) : H5Oclose(object)
+        }
     }
 }

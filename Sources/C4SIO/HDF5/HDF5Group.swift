@@ -41,7 +41,8 @@ public final class HDF5Group {
     }
 
     /// Creates a new group `name` (nested names such as `"a/b/c"` create the missing intermediate
-    /// groups). Throws if something already exists under that name.
+    /// groups) and returns it. Throws if something already exists under that name.
+    @discardableResult
     public func createGroup(_ name: String) throws -> HDF5Group {
         let childPath = childPath(name)
         try file.requireOpen("create group", childPath)
@@ -75,7 +76,7 @@ public final class HDF5Group {
             for component in components {
                 prefix += "/" + component
                 guard H5Lexists(id, prefix, c4s_H5P_DEFAULT()) > 0 else {
-                    _ = H5Eclear2(c4s_H5E_DEFAULT())
+                    HDF5ErrorStack.clear()
                     return false
                 }
             }

@@ -1,6 +1,6 @@
-/// Strings (names, error-stack lines) gathered by an HDF5 callback (`H5Literate`, `H5Aiterate2`,
-/// `H5Ewalk2`), which receives this object as its untyped context pointer. The collector must
-/// stay alive for the whole call (read its `strings` afterwards).
+/// Names gathered by an HDF5 iteration callback (`H5Literate`, `H5Aiterate2`), which receives
+/// this object as its untyped context pointer. The collector must stay alive for the whole call
+/// (read its `strings` afterwards).
 final class HDF5StringCollector {
     var strings: [String] = []
 

@@ -6,6 +6,10 @@ extension HDF5Tree {
     ///       /particles  Group
     ///         /particles/trajectory/position/value  Dataset {3, 19385, 3} float32  chunks {1,19385,3} deflate(4)
     ///             @unit = "nm"
+    ///
+    /// Shapes print as `{2, 3}` (`{scalar}` for rank 0), chunks as `{1,2}`, then the filters; notes
+    /// such as `(hard link to /first/path)` follow the object; attribute summaries are at most about
+    /// 60 characters.
     public func rendered() -> String {
         var lines: [String] = []
         HDF5Tree.render(root, depth: 0, into: &lines)

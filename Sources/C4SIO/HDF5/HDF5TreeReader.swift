@@ -23,7 +23,7 @@ struct HDF5TreeReader {
         if H5Oget_info2(groupID, &info, UInt32(H5O_INFO_BASIC)) >= 0 {
             firstPaths[ObjectAddress(fileNumber: info.fileno, address: info.addr)] = "/"
         } else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
         }
         return HDF5TreeNode(name: "/", path: "/", kind: .group, attributes: attributes(of: groupID, path: "/"),
                             children: children(of: groupID, path: "/"), note: nil)
@@ -32,7 +32,7 @@ struct HDF5TreeReader {
     /// The members of a group, by sorted link name.
     private mutating func children(of groupID: hid_t, path: String) -> [HDF5TreeNode] {
         guard let names = HDF5Group.linkNames(of: groupID) else {
-            let reason = HDF5ErrorStack.take().split(separator: "\n").first.map(String.init) ?? "unknown"
+            let reason = HDF5ErrorStack.take().firstLine
             return [HDF5TreeNode(name: "?", path: path, kind: .other, attributes: [], children: [],
                                  note: "members unreadable: \(reason)")]
         }
@@ -96,12 +96,12 @@ struct HDF5TreeReader {
         guard let (shape, type) = try? source.withTypeAndExtent({ type, extent in
             (extent.shape, HDF5TypeName.describe(type))
         }) else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return .dataset(shape: [], type: "unreadable", chunks: nil, compression: nil)
         }
         let dcpl = H5Dget_create_plist(datasetID)
         guard dcpl >= 0 else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return .dataset(shape: shape, type: type, chunks: nil, compression: nil)
         }
         defer { H5Pclose(dcpl) }
@@ -109,7 +109,7 @@ struct HDF5TreeReader {
         if H5Pget_layout(dcpl) == H5D_CHUNKED {
             var dims = [hsize_t](repeating: 0, count: max(1, shape.count))
             let rank = H5Pget_chunk(dcpl, Int32(dims.count), &dims)
-            if rank > 0 { chunks = dims.prefix(Int(rank)).map { Int($0) } }
+            if rank > 0 { chunks = dims.prefix(Int(rank)).map { Int(clamping: $0) } }
         }
         let filters = HDF5FilterName.describeFilters(dcpl)
         return .dataset(shape: shape, type: type, chunks: chunks, compression: filters.isEmpty ? nil : filters)
@@ -129,7 +129,7 @@ struct HDF5TreeReader {
     private func linkValue(_ name: String, in groupID: hid_t, size: Int) -> String? {
         var buffer = [CChar](repeating: 0, count: max(1, size) + 1)
         guard H5Lget_val(groupID, name, &buffer, buffer.count, c4s_H5P_DEFAULT()) >= 0 else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return nil
         }
         return HDF5TreeReader.string(from: buffer)
@@ -139,7 +139,7 @@ struct HDF5TreeReader {
     private func externalTarget(_ name: String, in groupID: hid_t, size: Int) -> String? {
         var buffer = [CChar](repeating: 0, count: max(1, size) + 1)
         guard H5Lget_val(groupID, name, &buffer, buffer.count, c4s_H5P_DEFAULT()) >= 0 else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return nil
         }
         var flags: UInt32 = 0
@@ -147,7 +147,7 @@ struct HDF5TreeReader {
         var objectPath: UnsafePointer<CChar>?
         let status = H5Lunpack_elink_val(&buffer, size, &flags, &fileName, &objectPath)
         guard status >= 0, let fileName, let objectPath else {
-            _ = HDF5ErrorStack.take()
+            HDF5ErrorStack.clear()
             return nil
         }
         return String(cString: fileName) + ":" + String(cString: objectPath)
@@ -160,6 +160,6 @@ struct HDF5TreeReader {
 
     /// The first line of the current HDF5 error stack (the stack is cleared).
     private func firstErrorLine() -> String {
-        HDF5ErrorStack.take().split(separator: "\n").first.map(String.init) ?? "unknown error"
+        HDF5ErrorStack.take().firstLine
     }
 }

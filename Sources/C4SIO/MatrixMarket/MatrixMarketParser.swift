@@ -3,7 +3,8 @@
 /// offending line is known, so each failure becomes a ``MatrixMarketError`` naming that line.
 ///
 /// Beyond the letter of the specification the parser accepts comment lines (`%...`) and blank
-/// lines anywhere after the banner, including between entries, as LAGraph and mmio do.
+/// lines anywhere after the banner, including between entries, as LAGraph does (its test file
+/// `west0067_jumbled.mtx` has a comment and blank lines between the size line and the entries).
 struct MatrixMarketParser {
     /// The size line: the shape, and how many entries the body holds.
     struct Size {

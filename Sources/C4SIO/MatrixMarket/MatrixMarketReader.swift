@@ -3,7 +3,7 @@ import Foundation
 /// Reads NIST Matrix Market files (`%%MatrixMarket matrix ...`) into ``MatrixMarketMatrix``.
 ///
 /// Follows the NIST exchange format: banner keywords in any case; `%` comment lines and blank
-/// lines after the banner (also between entries, as LAGraph and mmio accept); the size line
+/// lines after the banner (also between entries, as LAGraph accepts); the size line
 /// `rows columns entries` (coordinate) or `rows columns` (array); 1-based indices within the
 /// size; exactly as many entries as declared; for symmetric kinds only the lower triangle
 /// (strictly lower for skew-symmetric), square shape, real hermitian diagonals. Integers must
@@ -12,7 +12,7 @@ import Foundation
 /// floats and finite values beyond the double range are rejected. Any violation throws a
 /// ``MatrixMarketError`` naming the file and line; the reader never returns a partial matrix.
 ///
-/// Complexity: one pass over the bytes; no allocation per line.
+/// Complexity: one pass over the bytes, which are parsed in place (no per-line strings).
 public enum MatrixMarketReader {
     /// Reads the file at `url`; errors name the file by its last path component.
     /// Throws Foundation's error when the file cannot be read, otherwise ``MatrixMarketError``.

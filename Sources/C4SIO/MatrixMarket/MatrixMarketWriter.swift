@@ -33,11 +33,12 @@ public enum MatrixMarketWriter {
             buffer.append(rowIndices.count)
             buffer.appendNewline()
             let appendValue = valueWriter(for: values)
+            let hasValues = values != .pattern
             for entry in rowIndices.indices {
                 buffer.append(rowIndices[entry] + 1)
                 buffer.appendSpace()
                 buffer.append(columnIndices[entry] + 1)
-                if values != .pattern { buffer.appendSpace() }
+                if hasValues { buffer.appendSpace() }
                 appendValue(&buffer, entry)
                 buffer.appendNewline()
             }

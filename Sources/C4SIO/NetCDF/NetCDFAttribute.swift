@@ -8,6 +8,14 @@ public struct NetCDFAttribute: Sendable, Equatable {
     /// The attribute's values.
     public let value: NetCDFAttributeValue
 
+    /// An attribute description; `type` is a CDL type name matching `value` (`float`/`double` for
+    /// `.doubles`, an integer type for `.ints`, `char` for `.text`, `string` for `.strings`).
+    public init(name: String, type: String, value: NetCDFAttributeValue) {
+        self.name = name
+        self.type = type
+        self.value = value
+    }
+
     /// The values as `ncdump -h` prints them in the classic-model style: type suffixes (`1b`, `2s`, `3`,
     /// `4LL`, `5UB`, `6US`, `7U`, `8ULL`), floats with 7 and doubles with 15 significant digits and a
     /// trailing `f` on floats (`-999.f`, `NaNf`), text quoted with CDL escapes; a zero-length attribute

@@ -6,4 +6,11 @@ public struct NetCDFDimension: Sendable, Equatable {
     public let length: Int
     /// True for a record (`UNLIMITED`) dimension.
     public let isUnlimited: Bool
+
+    /// A dimension description; `length` >= 0 (for comparisons and for callers describing expected files).
+    public init(name: String, length: Int, isUnlimited: Bool) {
+        self.name = name
+        self.length = length
+        self.isUnlimited = isUnlimited
+    }
 }

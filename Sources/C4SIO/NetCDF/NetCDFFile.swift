@@ -90,7 +90,9 @@ public final class NetCDFFile: @unchecked Sendable {
     /// Missing values become NaN and packed values are unpacked, following the netCDF Users Guide
     /// conventions as netCDF4-python applies them: raw values equal to `_FillValue` (or, without one, the
     /// type's default fill value, except for byte and ubyte), equal to any `missing_value`, or outside
-    /// `valid_min`/`valid_max`/`valid_range` are NaN; the rest become `raw * scale_factor + add_offset`.
+    /// `valid_min`/`valid_max`/`valid_range` are NaN; the rest become `raw * scale_factor + add_offset`
+    /// (-127 in a byte variable without `_FillValue` stays a value, unlike in netCDF4-python). Attributes
+    /// that the variable's type cannot hold exactly (valid_min = 1.5 on an int) are ignored, as there.
     /// Units are those of the variable's `units` attribute. Throws for an unknown name, a non-numeric
     /// variable (char, string, user-defined types), malformed packing attributes, a closed file, or a
     /// libnetcdf read error.

@@ -1,3 +1,4 @@
+import CHDF5
 import CNetCDF
 
 /// The one process-wide lock around libnetcdf.
@@ -8,10 +9,20 @@ import CNetCDF
 /// (`HDF5Library.serialized`): netCDF calls, HDF5 calls and netCDF-4 reads on different threads or tasks
 /// all take turns. Keep the work done under the lock to C calls and copies; unpacking and formatting
 /// happen outside it.
+///
+/// Debian's HDF5 is built thread-safe, which makes its automatic error printing a per-thread setting:
+/// libnetcdf turns it off only on the thread that first opened a netCDF-4 file, and netCDF 4.9 probes for
+/// absent attributes (`_QuantizeBitGroomNumberOfSignificantDigits`, …) on every netCDF-4 open. `withLock`
+/// therefore turns it off on the calling thread each time, so reads from other threads print no spurious
+/// HDF5 error stacks to stderr; netCDF errors reach callers as `NetCDFError`s.
 enum NetCDFLibrary {
-    /// Runs `body` while holding the process-wide lock shared with HDF5 (recursive).
+    /// Runs `body` while holding the process-wide lock shared with HDF5 (recursive), with HDF5's automatic
+    /// error printing off on the current thread.
     static func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        try HDF5Library.serialized(body)
+        try HDF5Library.serialized {
+            _ = H5Eset_auto2(c4s_H5E_DEFAULT(), nil, nil)
+            return try body()
+        }
     }
 
     /// The text libnetcdf gives for a status code (`nc_strerror`).

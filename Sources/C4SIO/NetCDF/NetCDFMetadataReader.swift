@@ -43,19 +43,24 @@ struct NetCDFMetadataReader {
     ) throws -> [NetCDFVariable] {
         let variableIDs = try ids("listing the variables of \(groupPath)") { nc_inq_varids(group, $0, $1) }
         return try variableIDs.map { variableID in
-            let name = try readName(of: "variable \(variableID) in \(groupPath)") { nc_inq_varname(group, variableID, $0) }
+            let name = try readName(of: "variable \(variableID) in \(groupPath)") {
+                nc_inq_varname(group, variableID, $0)
+            }
+            func check(_ status: Int32, _ what: String) throws {
+                try NetCDFLibrary.check(path, status, "reading the \(what) of variable '\(name)'")
+            }
             var typeCode: nc_type = 0
             var rank: Int32 = 0
-            try NetCDFLibrary.check(path, nc_inq_vartype(group, variableID, &typeCode), "reading the type of variable '\(name)'")
-            try NetCDFLibrary.check(path, nc_inq_varndims(group, variableID, &rank), "reading the rank of variable '\(name)'")
+            try check(nc_inq_vartype(group, variableID, &typeCode), "type")
+            try check(nc_inq_varndims(group, variableID, &rank), "rank")
             var dimensionIDs = [Int32](repeating: 0, count: Int(rank))
-            try NetCDFLibrary.check(path, nc_inq_vardimid(group, variableID, &dimensionIDs), "reading the dimensions of variable '\(name)'")
+            try check(nc_inq_vardimid(group, variableID, &dimensionIDs), "dimensions")
             var dimensionNames: [String] = []
             var shape: [Int] = []
             for dimensionID in dimensionIDs {
                 var length = 0
                 let (status, dimensionName) = NetCDFLibrary.name { nc_inq_dim(group, dimensionID, $0, &length) }
-                try NetCDFLibrary.check(path, status, "reading dimension \(dimensionID) of variable '\(name)'")
+                try check(status, "dimension \(dimensionID)")
                 dimensionNames.append(dimensionName)
                 shape.append(length)
             }
@@ -80,7 +85,10 @@ struct NetCDFMetadataReader {
         var count: Int32 = 0
         try NetCDFLibrary.check(path, inquire(&count, nil), action)
         var ids = [Int32](repeating: 0, count: Int(count))
-        if count > 0 { try NetCDFLibrary.check(path, ids.withUnsafeMutableBufferPointer { inquire(&count, $0.baseAddress) }, action) }
+        if count > 0 {
+            let status = ids.withUnsafeMutableBufferPointer { inquire(&count, $0.baseAddress) }
+            try NetCDFLibrary.check(path, status, action)
+        }
         return ids
     }
 

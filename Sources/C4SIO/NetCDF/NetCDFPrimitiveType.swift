@@ -2,7 +2,7 @@ import CNetCDF
 
 /// The netCDF atomic types, by their CDL names. User-defined types (compound, vlen, enum, opaque) have no
 /// case: the reader reports them by their own names.
-enum NetCDFPrimitiveType: String, CaseIterable, Sendable {
+enum NetCDFPrimitiveType: String, Sendable {
     case byte, char, short, int, float, double, ubyte, ushort, uint, int64, uint64, string
 
     /// The type for a libnetcdf type code, or nil for a user-defined type.

@@ -11,7 +11,9 @@
 /// 2. The other values are unpacked: `value * scale_factor + add_offset` (either may be absent).
 ///
 /// Not applied: `_Unsigned` (netCDF-3 unsigned-integer convention) and the NUG suggestion that a
-/// `_FillValue` alone implies a valid range (netCDF4-python does not apply it either).
+/// `_FillValue` alone implies a valid range (netCDF4-python does not apply it either). One difference from
+/// netCDF4-python: it also treats the default fill of byte and ubyte variables (-127, 255) as missing;
+/// this reader follows the NUG and ncdump, which give one-byte types no default fill value.
 struct NetCDFUnpacking {
     /// Raw values that mean "missing" (fill value and missing values), in the variable's type.
     private var missingValues: [Double] = []

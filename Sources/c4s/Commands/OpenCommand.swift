@@ -11,7 +11,8 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try WorkbenchApp(environment: .current()).run()
+            let signal = try WorkbenchApp(environment: .current()).run()
+            if signal != 0 { throw ExitCode(128 + signal) }
         } catch let error as TerminalError {
             throw CommandFailure(error.description)
         }
