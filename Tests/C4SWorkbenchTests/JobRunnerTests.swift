@@ -49,6 +49,8 @@ import Testing
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-limits-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         try limits.save(to: cache)
-        #expect(MachineLimits.load(from: cache) == limits)
+        let loaded = try #require(MachineLimits.load(from: cache))
+        #expect(loaded.triadAllCoresGBps == limits.triadAllCoresGBps && loaded.dgemmGFLOPs == limits.dgemmGFLOPs)
+        #expect(abs(loaded.measuredAt.timeIntervalSince(limits.measuredAt)) < 1)   // stored to the second
     }
 }

@@ -19,6 +19,10 @@ struct BenchCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        if arguments.first == "--help" || arguments.first == "-h" {
+            print(C4SCommand.helpMessage(for: Self.self))
+            return
+        }
         guard arguments.first == "--machine" else {
             throw ValidationError("say what to benchmark: `c4s bench --machine` (this machine's limits)")
         }
