@@ -8,6 +8,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks with JSON output; --machine measures memory bandwidth and DGEMM rate.",
         discussion: """
+            c4s bench SUITE [--json] [--name value ...] runs a benchmark suite (stencil, spmv, …) \
+            and prints a table, or JSON with --json; each case reports the field's units and its \
+            ratio to a baseline measured in the same run.
+
             c4s bench --machine [--array-mib N] [--repetitions N] [--dgemm-size N] [--json] \
             runs the STREAM triad (1 thread and all cores) and OpenBLAS DGEMM, prints the result \
             and stores it in the user cache (machine.json), from where other benchmarks report \
@@ -23,8 +27,13 @@ struct BenchCommand: ParsableCommand {
             print(C4SCommand.helpMessage(for: Self.self))
             return
         }
-        guard arguments.first == "--machine" else {
-            throw ValidationError("say what to benchmark: `c4s bench --machine` (this machine's limits)")
+        guard let first = arguments.first else {
+            throw ValidationError("say what to benchmark: `c4s bench --machine` (this machine's limits)"
+                + BenchmarkRegistry.standard.suites.map { " or `c4s bench \($0.id)` (\($0.summary))" }.joined())
+        }
+        guard first == "--machine" else {
+            try SuiteExecution.execute(suiteID: first, words: Array(arguments.dropFirst()))
+            return
         }
         let environment = JobEnvironment.current()
         guard let result = try JobExecution.execute(
