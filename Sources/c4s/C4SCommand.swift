@@ -1,4 +1,5 @@
 import ArgumentParser
+import C4SWorkbench
 
 /// `c4s`: the C4S Workbench. With no subcommand it opens the full-screen workbench.
 @main
@@ -17,4 +18,10 @@ struct C4SCommand: ParsableCommand {
         subcommands: [OpenCommand.self, RunCommand.self, DatasetsCommand.self, InspectCommand.self,
                       BenchCommand.self, VersionCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    /// Makes OpenBLAS use this CPU's best kernels (see `OpenBLASCoreSelection`), then runs the command.
+    static func main() {
+        OpenBLASCoreSelection.reexecWithBestKernelsIfNeeded()
+        main(nil)
+    }
 }

@@ -48,3 +48,11 @@ import Testing
         }
     }
 }
+
+@Suite struct OpenBLASCoreSelectionTests {
+    @Test func choosesTheWidestKernelsTheFlagsAllow() {
+        #expect(OpenBLASCoreSelection.preferredCoreType(cpuFlags: ["avx512f", "avx512dq", "avx512bw", "avx512vl", "avx2", "fma"]) == "SkylakeX")
+        #expect(OpenBLASCoreSelection.preferredCoreType(cpuFlags: ["avx512f", "avx2", "fma"]) == "Haswell")
+        #expect(OpenBLASCoreSelection.preferredCoreType(cpuFlags: ["sse4_2", "avx"]) == nil)
+    }
+}
