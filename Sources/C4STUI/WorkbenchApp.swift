@@ -1,8 +1,9 @@
 import C4SCore
 import C4SWorkbench
+import Foundation
 
-/// The full-screen workbench. This version shows the welcome screen and quits on `q`,
-/// Ctrl-C, SIGTERM or SIGHUP, always restoring the terminal.
+/// The full-screen workbench: renders the model on every change, polls jobs every 50 ms, and quits
+/// on `q`, Ctrl-C, SIGTERM or SIGHUP, always stopping running jobs and restoring the terminal.
 public struct WorkbenchApp {
     private let environment: JobEnvironment
     private let registry: JobRegistry
@@ -14,43 +15,35 @@ public struct WorkbenchApp {
     }
 
     /// Runs until the user quits and returns the signal number that ended it (0 when the user
-    /// pressed q). - Throws: `TerminalError` when there is no usable terminal.
+    /// quit with q). - Throws: `TerminalError` when there is no usable terminal.
     @discardableResult
     public func run() throws -> Int32 {
-        let screen = WelcomeScreen(host: .current(), limits: MachineLimits.load(from: environment.cacheDirectory),
-                                   catalog: environment.catalog, registry: registry)
+        let stateFile = UserState.file()
+        let (state, stateMessage) = UserState.load(from: stateFile)
+        let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
+        let braille = ProcessInfo.processInfo.environment["C4S_NO_BRAILLE"] == nil && locale.uppercased().contains("UTF-8")
+        let model = WorkbenchModel(registry: registry, environment: environment, host: .current(),
+                                   limits: MachineLimits.load(from: environment.cacheDirectory), state: state, braille: braille)
+        if let stateMessage { model.setStatus(stateMessage, error: true) }
         let terminal = CursesTerminal()
-        try terminal.open()
+        try terminal.open(theme: .standard, tick: 50)
         installInterruptHandlers()
         defer {
+            model.cancelAll()
             terminal.close()
             removeInterruptHandlers()
+            try? model.userState.save(to: stateFile)
         }
-        draw(screen, on: terminal)
-        while terminalInterrupt.load(ordering: .relaxed) == 0 {
-            switch terminal.nextKey() {
-            case .character("q"), .character("Q"):
-                return 0
-            case .resize:
-                draw(screen, on: terminal)
-            default:
-                continue
+        var dirty = true
+        while terminalInterrupt.load(ordering: .relaxed) == 0 && !model.wantsQuit {
+            if dirty {
+                let (rows, columns) = terminal.size
+                terminal.render(WorkbenchScreen.render(model, rows: rows, columns: columns))
             }
+            let key = terminal.nextKey()
+            if let key, key != .resize { model.handle(key) }
+            dirty = key != nil || model.tick()
         }
         return terminalInterrupt.exchange(0, ordering: .relaxed)
-    }
-
-    private func draw(_ screen: WelcomeScreen, on terminal: CursesTerminal) {
-        let (rows, columns) = terminal.size
-        terminal.clear()
-        let title = " C4S Workbench \(SoftwareVersion.version) "
-        terminal.put(String(repeating: " ", count: columns), row: 0, column: 0, style: .bar)
-        terminal.put(title, row: 0, column: 0, style: .bar)
-        for (i, line) in screen.lines().enumerated() where i + 2 < rows - 1 {
-            terminal.put(line, row: i + 2, column: 2, style: i == 0 ? .bold : .plain)
-        }
-        terminal.put(String(repeating: " ", count: columns), row: rows - 1, column: 0, style: .bar)
-        terminal.put(WelcomeScreen.footer, row: rows - 1, column: 0, style: .bar)
-        terminal.present()
     }
 }

@@ -1,17 +1,22 @@
 import CNcursesW
 import Foundation
 
-/// The ncurses edge of the workbench: owns the terminal between `open()` and `close()`.
+/// The ncurses edge of the workbench: owns the terminal between `open()` and `close()` and
+/// renders `ScreenBuffer`s, sending only the cells that changed since the previous frame.
 ///
-/// All curses calls happen on the thread that opened it. `close()` restores the terminal and
-/// is safe to call twice; it also runs at process exit if the program leaves another way.
+/// All curses calls happen on the thread that opened it. `close()` restores the terminal and is
+/// safe to call twice; it also runs at process exit if the program leaves another way.
 final class CursesTerminal {
     private(set) var isOpen = false
+    private(set) var colorMode = ColorMode.monochrome
+    private var previous: ScreenBuffer?
+    private var pairs: [ColorRole: Int16] = [:]
 
     /// Puts the terminal in full-screen mode: locale for wide characters, no echo, cbreak (Ctrl-C
-    /// still signals), keypad keys, hidden cursor, default colours, and a 100 ms input tick.
-    /// - Throws: `TerminalError.notATerminal` when stdin/stdout is not a terminal or TERM is unusable.
-    func open() throws {
+    /// still signals), keypad keys, mouse clicks and wheel, hidden cursor, default colours, and a
+    /// `tick`-millisecond input timeout.
+    /// - Throws: `TerminalError` when stdin/stdout is not a terminal or TERM is unusable.
+    func open(theme: Theme, tick: Int32) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         _ = c4s_setlocale_all()
         guard c4s_newterm_stdio() != nil else {
@@ -23,12 +28,19 @@ final class CursesTerminal {
         noecho()
         keypad(c4s_stdscr(), true)
         curs_set(0)
-        timeout(100)
-        if has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+        timeout(tick)
+        set_escdelay(25)
+        c4s_enable_mouse()
+        colorMode = has_colors() ? ColorMode.detect(colors: Int(c4s_COLORS()), environment: ProcessInfo.processInfo.environment) : .monochrome
+        if colorMode != .monochrome {
             start_color()
             use_default_colors()
-            init_pair(1, Int16(COLOR_CYAN), -1)
-            init_pair(2, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+            let palette = colorMode == .full ? theme.palette256 : theme.palette8
+            for (i, role) in ColorRole.allCases.enumerated() {
+                let colors = palette[role] ?? .init(foreground: -1, background: -1)
+                init_pair(Int16(i + 1), colors.foreground, colors.background)
+                pairs[role] = Int16(i + 1)
+            }
         }
     }
 
@@ -46,54 +58,63 @@ final class CursesTerminal {
         return (Int(y), Int(x))
     }
 
-    /// Waits up to one tick for a key. Returns nil on timeout, `.resize` on KEY_RESIZE.
-    func nextKey() -> TerminalKey? {
+    /// Waits up to one tick for input. Returns nil on timeout.
+    func nextKey() -> Key? {
         var ch: wint_t = 0
         let status = get_wch(&ch)
         if status == c4s_ERR() { return nil }
         if status == c4s_KEY_CODE_YES() {
-            return Int32(ch) == c4s_KEY_RESIZE() ? .resize : .special(Int32(ch))
+            let code = Int32(ch)
+            if code == c4s_KEY_RESIZE() {
+                previous = nil
+                return .resize
+            }
+            if code == c4s_KEY_MOUSE() {
+                var row: Int32 = 0, column: Int32 = 0, kind: Int32 = 0
+                guard c4s_read_mouse(&row, &column, &kind) == c4s_OK() else { return nil }
+                return .mouse(row: Int(row), column: Int(column), kind: MouseKind(rawValue: kind) ?? .click)
+            }
+            return Key(cursesCode: code)
         }
-        return Unicode.Scalar(UInt32(ch)).map { .character(Character($0)) } ?? nil
+        return Key(character: UInt32(ch))
     }
 
-    /// Clears the screen buffer.
-    func clear() {
-        erase()
-    }
-
-    /// Writes text at a cell, clipped to the screen; `emphasis` selects bold, title or bar style.
-    func put(_ text: String, row: Int, column: Int, style: TextStyle = .plain) {
-        let (rows, columns) = size
-        guard row >= 0, row < rows, column >= 0, column < columns else { return }
-        let clipped = String(text.prefix(columns - column))
-        let attributes: Int32 = switch style {
-        case .plain: c4s_A_NORMAL()
-        case .bold: c4s_A_BOLD()
-        case .title: c4s_A_BOLD() | c4s_COLOR_PAIR(1)
-        case .bar: c4s_COLOR_PAIR(2) | c4s_A_BOLD()
-        case .dim: c4s_A_DIM()
+    /// Sends the cells of `buffer` that differ from the last frame, then refreshes.
+    func render(_ buffer: ScreenBuffer) {
+        let full = previous == nil || previous!.rows != buffer.rows || previous!.columns != buffer.columns
+        if full { erase() }
+        for r in 0..<buffer.rows {
+            for c in 0..<buffer.columns {
+                let cell = buffer[r, c]
+                if !full, previous![r, c] == cell { continue }
+                draw(cell, row: r, column: c)
+            }
         }
-        attron(attributes)
-        let scalars = clipped.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-        scalars.withUnsafeBufferPointer { _ = mvaddwstr(Int32(row), Int32(column), $0.baseAddress) }
-        attroff(attributes)
-    }
-
-    /// Sends the screen buffer to the terminal.
-    func present() {
+        previous = buffer
         refresh()
     }
-}
 
-/// A key read from the terminal.
-enum TerminalKey: Equatable {
-    case character(Character)
-    case special(Int32)
-    case resize
-}
+    /// Forgets the last frame so the next render redraws everything.
+    func invalidate() {
+        previous = nil
+    }
 
-/// How a piece of text is drawn.
-enum TextStyle {
-    case plain, bold, title, bar, dim
+    private func draw(_ cell: ScreenBuffer.Cell, row: Int, column: Int) {
+        var attributes = cell.style.bold ? c4s_A_BOLD() : c4s_A_NORMAL()
+        var pair: Int16 = 0
+        if colorMode == .monochrome {
+            switch cell.style.role {
+            case .bar, .selection: attributes |= c4s_A_REVERSE()
+            case .title, .error: attributes |= c4s_A_BOLD()
+            case .dim: attributes |= c4s_A_DIM()
+            default: break
+            }
+        } else {
+            pair = pairs[cell.style.role] ?? 0
+        }
+        var wide: [wchar_t] = [wchar_t(bitPattern: cell.scalar.value), 0]
+        var cc = cchar_t()
+        setcchar(&cc, &wide, attr_t(attributes), pair, nil)
+        mvadd_wch(Int32(row), Int32(column), &cc)
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import C4SCore
+import C4SWorkbench
 import Foundation
 
 /// `c4s datasets list|show|verify`: the dataset catalog.

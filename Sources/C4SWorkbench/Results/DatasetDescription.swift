@@ -1,9 +1,9 @@
 import C4SCore
 
-/// The full description of one catalog dataset for `c4s datasets show`.
-enum DatasetDescription {
+/// The full description of one catalog dataset, for `c4s datasets show` and the Datasets pane.
+public enum DatasetDescription {
     /// Multi-line text: title, kind, files with sizes, digests and locations, provenance, variables.
-    static func text(_ e: CatalogEntry, locator: DatasetLocator) -> String {
+    public static func text(_ e: CatalogEntry, locator: DatasetLocator) -> String {
         var lines = ["\(e.id): \(e.title)", "kind      \(e.kind.rawValue)"]
         if let g = e.generator {
             lines.append("generator \(g.name) " + g.parameters.keys.sorted().map { "\($0)=\(g.parameters[$0]!)" }.joined(separator: " "))

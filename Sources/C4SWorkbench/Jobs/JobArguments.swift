@@ -1,23 +1,21 @@
-import C4SWorkbench
-
 /// Splits `--name value` / `--name=value` words after a job id into job parameters and the
 /// options every job run shares (`--json`, `--export FILE`, `--group PATH`, `--quiet`, `--help`).
-struct JobArguments {
+public struct JobArguments: Sendable, Equatable {
     /// Job parameter name → text as typed.
-    var parameters: [String: String] = [:]
+    public var parameters: [String: String] = [:]
     /// Print the result as JSON on stdout.
-    var json = false
+    public var json = false
     /// HDF5 file to add the result to.
-    var export: String?
+    public var export: String?
     /// Group path for the export.
-    var group: String?
+    public var group: String?
     /// No progress lines on stderr.
-    var quiet = false
+    public var quiet = false
     /// Show the job's parameters instead of running it.
-    var help = false
+    public var help = false
 
     /// Parses the words. - Throws: `ParameterError.malformedArguments` naming the word that is wrong.
-    init(_ words: [String]) throws {
+    public init(_ words: [String]) throws {
         var i = 0
         while i < words.count {
             let word = words[i]

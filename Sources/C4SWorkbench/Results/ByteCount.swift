@@ -1,9 +1,9 @@
 import Foundation
 
 /// Byte counts as short text with binary prefixes (e.g. `3.5 MiB`).
-enum ByteCount {
+public enum ByteCount {
     /// The text form of `bytes`.
-    static func text(_ bytes: Int) -> String {
+    public static func text(_ bytes: Int) -> String {
         let units = ["B", "KiB", "MiB", "GiB", "TiB"]
         var value = Double(bytes), i = 0
         while value >= 1024, i < units.count - 1 {

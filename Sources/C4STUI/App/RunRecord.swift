@@ -1,0 +1,66 @@
+import C4SWorkbench
+
+/// One job run started from the workbench: its live samples while running, then its result or error.
+public final class RunRecord {
+    /// What happened to the run.
+    public enum State: Equatable {
+        case running, finished, cancelled, failed(String)
+    }
+
+    /// Run number in this session, from 1.
+    public let number: Int
+    /// The job's descriptor.
+    public let descriptor: JobDescriptor
+    /// `c4s run …` form of the run, to reproduce it on the command line.
+    public let commandLine: String
+    /// Samples received so far (throughput points).
+    public private(set) var samples: [JobSample] = []
+    /// The result once finished.
+    public private(set) var result: JobResult?
+    /// Current state.
+    public private(set) var state = State.running
+    private let handle: JobHandle
+
+    /// Starts `job` off the UI thread.
+    init(number: Int, job: any Job) {
+        self.number = number
+        descriptor = job.descriptor
+        commandLine = "c4s run \(job.descriptor.id) \(job.parameters.commandLine)"
+        handle = JobHandle.start(job)
+    }
+
+    /// Takes new samples and notices completion; call on every UI tick. Returns true when anything changed.
+    @discardableResult
+    func poll() -> Bool {
+        let fresh = handle.context.drainSamples()
+        samples += fresh
+        guard state == .running, let outcome = handle.result else { return !fresh.isEmpty }
+        samples += handle.context.drainSamples()
+        switch outcome {
+        case .success(let r): result = r; state = .finished
+        case .failure(JobError.cancelled): state = .cancelled
+        case .failure(let error): state = .failed(String(describing: error))
+        }
+        return true
+    }
+
+    /// Asks the job to stop.
+    func cancel() {
+        handle.cancel()
+    }
+
+    /// Throughput over the samples received so far.
+    public var throughput: ThroughputSummary {
+        ThroughputSummary(samples: samples, unit: descriptor.workUnit)
+    }
+
+    /// A short status word.
+    public var stateText: String {
+        switch state {
+        case .running: "running"
+        case .finished: "done"
+        case .cancelled: "stopped"
+        case .failed: "failed"
+        }
+    }
+}
