@@ -61,28 +61,4 @@ static inline int c4s_read_mouse(int *row, int *column, int *kind) {
     return OK;
 }
 
-static inline int c4s_KEY_HOME(void) { return KEY_HOME; }
-static inline int c4s_KEY_END(void) { return KEY_END; }
-static inline int c4s_KEY_PPAGE(void) { return KEY_PPAGE; }
-static inline int c4s_KEY_NPAGE(void) { return KEY_NPAGE; }
-static inline int c4s_KEY_BTAB(void) { return KEY_BTAB; }
-static inline int c4s_KEY_BACKSPACE(void) { return KEY_BACKSPACE; }
-static inline int c4s_KEY_ENTER(void) { return KEY_ENTER; }
-
-/// Reports button-1 clicks and the wheel (buttons 4 and 5) as KEY_MOUSE, without a click delay.
-static inline void c4s_enable_mouse(void) {
-    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-    mouseinterval(0);
-}
-
-/// Reads the pending mouse event: kind 0 = click, 1 = wheel up, 2 = wheel down.
-static inline int c4s_read_mouse(int *row, int *column, int *kind) {
-    MEVENT event;
-    if (getmouse(&event) != OK) return ERR;
-    *row = event.y;
-    *column = event.x;
-    *kind = (event.bstate & BUTTON4_PRESSED) ? 1 : (event.bstate & BUTTON5_PRESSED) ? 2 : 0;
-    return OK;
-}
-
 #endif
