@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "C4SCoreTests", dependencies: ["C4SCore"]),
         .testTarget(name: "C4SIOTests", dependencies: ["C4SIO", "C4SCore"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
-        .testTarget(name: "C4STUITests", dependencies: ["C4STUI"]),
+        .testTarget(name: "C4STUITests", dependencies: ["C4STUI", "C4SWorkbench", "C4SCore"]),
         .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),
     ]
 )

@@ -8,7 +8,7 @@ import Testing
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 80, rows: 24)
         let screen = try tmux.waitFor { $0.contains("q quit") }
         #expect(screen.contains("C4S Workbench 0.1.0"))
-        #expect(screen.contains("Machine") && screen.contains("Datasets") && screen.contains("Jobs"))
+        #expect(screen.contains("1 Kernels") && screen.contains("2 Datasets") && screen.contains("job ‹ machine ›"))
         #expect(try tmux.query("#{alternate_on}") == "1")
         try tmux.resize(columns: 100, rows: 30)
         let resized = try tmux.waitFor { text in

@@ -8,6 +8,7 @@ extension WorkbenchModel {
         switch key {
         case .escape: overlay = .none
         case .backspace: overlay = .command(String(text.dropLast()))
+        case .clearLine: overlay = .command("")
         case .tab: overlay = .command(complete(text))
         case .character(let c): overlay = .command(text + String(c))
         case .enter:

@@ -149,6 +149,7 @@ extension WorkbenchModel {
         switch key {
         case .escape: overlay = .none
         case .backspace: overlay = .prompt(purpose, label: label, text: String(text.dropLast()))
+        case .clearLine: overlay = .prompt(purpose, label: label, text: "")
         case .character(let c): overlay = .prompt(purpose, label: label, text: text + String(c))
         case .enter:
             overlay = .none

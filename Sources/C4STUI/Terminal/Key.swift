@@ -5,6 +5,8 @@ public enum Key: Sendable, Equatable {
     case character(Character)
     case up, down, left, right, home, end, pageUp, pageDown
     case enter, tab, backTab, escape, backspace
+    /// Ctrl-U: clear the line being edited.
+    case clearLine
     case resize
     case mouse(row: Int, column: Int, kind: MouseKind)
     case other(Int32)
@@ -16,6 +18,8 @@ public enum Key: Sendable, Equatable {
         case 10, 13: self = .enter
         case 27: self = .escape
         case 8, 127: self = .backspace
+        case 21: self = .clearLine
+        case 0..<32: self = .other(Int32(code))
         default:
             guard let scalar = Unicode.Scalar(code) else { return nil }
             self = .character(Character(scalar))
