@@ -13,6 +13,15 @@ public struct HostInfo: Sendable, Equatable, Codable {
     /// Operating system description.
     public var operatingSystem: String
 
+    /// Creates a record from given facts (e.g. for a fixed test host).
+    public init(hostname: String, cpuModel: String, cores: Int, memoryBytes: UInt64, operatingSystem: String) {
+        self.hostname = hostname
+        self.cpuModel = cpuModel
+        self.cores = cores
+        self.memoryBytes = memoryBytes
+        self.operatingSystem = operatingSystem
+    }
+
     /// Reads this machine's facts.
     public static func current() -> HostInfo {
         let info = ProcessInfo.processInfo
