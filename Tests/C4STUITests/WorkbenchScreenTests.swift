@@ -34,7 +34,7 @@ import Testing
         model.handle(.down)                  // second dataset
         let text = WorkbenchScreen.render(model, rows: 30, columns: 120).text
         #expect(text.contains("Datasets") && text.contains("cryg2500: CRYG2500"))
-        #expect(text.contains("sha256 17e7aae931e9ee9d55c4699e2790e83627263c89a89ce6ce550d6dcd28466d79"))
+        #expect(text.contains("matrices/cryg2500.mtx  334.1 KiB  sha256 17e7aae931e9e"))
     }
 
     @Test func helpOverlayOpensAndCloses() throws {

@@ -4,16 +4,19 @@ import Foundation
 /// for end-to-end tests of the full-screen workbench.
 final class TmuxSession {
     private let socket = "c4s-test-\(UUID().uuidString.prefix(8))"
+    /// A fresh configuration folder, so remembered selections of earlier sessions do not leak in.
+    let configDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-config-\(UUID().uuidString)")
 
     /// Starts `command` in a new session of `columns` x `rows` cells. The shell prints
     /// `EXITED <status>` when the command ends and keeps the pane open.
     init(command: String, columns: Int, rows: Int) throws {
         try tmux(captureOutput: false, ["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "t",
-                  "TERM=screen-256color \(command); echo EXITED $?; sleep 60"])
+                  "TERM=screen-256color LANG=C.UTF-8 XDG_CONFIG_HOME=\(configDirectory.path) \(command); echo EXITED $?; sleep 60"])
     }
 
     deinit {
         _ = try? tmux(captureOutput: false, ["kill-server"])
+        try? FileManager.default.removeItem(at: configDirectory)
     }
 
     /// The visible text of the pane.

@@ -28,7 +28,10 @@ extension WorkbenchModel {
             split.toggle()
             if !split && focus == .second { focus = .main }
         case .character("1"), .character("2"), .character("3"):
-            if case .character(let c) = key, let n = c.wholeNumberValue, let s = Section(rawValue: n - 1) { section = s }
+            if case .character(let c) = key, let n = c.wholeNumberValue, let s = Section(rawValue: n - 1) {
+                section = s
+                focus = .main
+            }
         case .character("r"): runSelectedJob()
         case .character("s"): stopLatest()
         case .character("e"): askExport()
