@@ -23,6 +23,39 @@ import Testing
         #expect(try tmux.query("#{cursor_flag}") == "1")
     }
 
+    @Test func runAKernelWatchTheChartExportAndReadItBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let h5 = dir.appendingPathComponent("session.h5")
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send(":")
+        try tmux.send("-l", "run machine --array-mib 16 --repetitions 40 --dgemm-size 64 --dgemm-repetitions 2")
+        try tmux.send("Enter")
+        // The chart draws braille while the job runs, and the UI answers keys meanwhile.
+        let running = try tmux.waitFor { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }
+        #expect(running.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "no chart: \(running)")
+        try tmux.send("?")
+        #expect(try tmux.waitFor(timeout: 5) { $0.contains("─ Keys ─") }.contains("─ Keys ─"))
+        try tmux.send("Escape")
+        let done = try tmux.waitFor { $0.contains("run 1 done") }
+        #expect(done.contains("run 1 done") && done.contains("GB/s"))
+        try tmux.send("e")
+        try tmux.send("C-u")
+        try tmux.send("-l", h5.path)
+        try tmux.send("Enter")
+        let written = try tmux.waitFor { $0.contains("wrote run 1 to") }
+        #expect(written.contains("wrote run 1 to \(h5.path)"))
+        try tmux.send("3")
+        #expect(try tmux.waitFor { $0.contains("run▲") }.contains("machine"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        #expect(try tmux.query("#{alternate_on}") == "0")
+        let inspect = try BuiltProduct.run(["inspect", h5.path])
+        #expect(inspect.status == 0 && inspect.stdout.contains("/metrics/triad_all_cores"))
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 80, rows: 24)
         try tmux.waitFor { $0.contains("q quit") }
