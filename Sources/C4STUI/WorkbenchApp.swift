@@ -27,6 +27,7 @@ public struct WorkbenchApp {
         if let stateMessage { model.setStatus(stateMessage, error: true) }
         let terminal = CursesTerminal()
         try terminal.open(theme: .standard, tick: 50)
+        model.colorMode = terminal.colorMode
         installInterruptHandlers()
         defer {
             model.cancelAll()

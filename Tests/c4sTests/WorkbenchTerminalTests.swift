@@ -47,7 +47,7 @@ import Testing
         try tmux.send("Enter")
         let written = try tmux.waitFor { $0.contains("wrote run 1 to") }
         #expect(written.contains("wrote run 1 to \(h5.path)"))
-        try tmux.send("3")
+        try tmux.send("4")
         #expect(try tmux.waitFor { $0.contains("run▲") }.contains("machine"))
         try tmux.send("q")
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))

@@ -27,7 +27,7 @@ extension WorkbenchModel {
         case .character("|"):
             split.toggle()
             if !split && focus == .second { focus = .main }
-        case .character("1"), .character("2"), .character("3"):
+        case .character("1"), .character("2"), .character("3"), .character("4"):
             if case .character(let c) = key, let n = c.wholeNumberValue, let s = Section(rawValue: n - 1) {
                 section = s
                 focus = .main
@@ -63,6 +63,10 @@ extension WorkbenchModel {
     }
 
     private func handleMain(_ key: Key) {
+        if section == .carbon {
+            handleMap(key)
+            return
+        }
         if key == .left || key == .character("h") {
             focus = .navigator
             return
@@ -71,6 +75,30 @@ extension WorkbenchModel {
         case .kernels: handleKernels(key)
         case .datasets: handleDatasets(key)
         case .results: handleResults(key)
+        case .carbon: handleMap(key)
+        }
+    }
+
+    private func handleMap(_ key: Key) {
+        let step = max(fields.zoom == 1 ? 2 : 1, 1)
+        switch key {
+        case .up, .character("k"): fields.moveCursor(rows: -step, columns: 0)
+        case .down, .character("j"): fields.moveCursor(rows: step, columns: 0)
+        case .left, .character("h"): fields.moveCursor(rows: 0, columns: -step)
+        case .right, .character("l"): fields.moveCursor(rows: 0, columns: step)
+        case .character("K"), .pageUp: fields.moveCursor(rows: -10 * step, columns: 0)
+        case .character("J"), .pageDown: fields.moveCursor(rows: 10 * step, columns: 0)
+        case .character("H"), .home: fields.moveCursor(rows: 0, columns: -10 * step)
+        case .character("L"), .end: fields.moveCursor(rows: 0, columns: 10 * step)
+        case .character("+"), .character("="): fields.stepZoom(1)
+        case .character("-"): fields.stepZoom(-1)
+        case .character("v"): fields.stepVariable(1)
+        case .character("V"): fields.stepVariable(-1)
+        case .character("t"): fields.stepTime(1)
+        case .character("T"): fields.stepTime(-1)
+        case .character("d"): fields.stepDataset(1)
+        case .character("D"): fields.stepDataset(-1)
+        default: break
         }
     }
 

@@ -46,6 +46,10 @@ public final class WorkbenchModel {
     public internal(set) var wantsQuit = false
     /// Draw charts with braille (false: half blocks, for fonts without braille).
     public let braille: Bool
+    /// Colours the terminal shows (maps fall back to shade characters without 256 colours).
+    public internal(set) var colorMode = ColorMode.full
+    /// The map pane's state.
+    public let fields: FieldBrowser
 
     /// Creates the model, restoring remembered selections.
     public init(registry: JobRegistry, environment: JobEnvironment, host: HostInfo, limits: MachineLimits?,
@@ -55,6 +59,7 @@ public final class WorkbenchModel {
         self.host = host
         self.limits = limits
         self.braille = braille
+        fields = FieldBrowser(catalog: environment.catalog, locator: environment.locator)
         section = state.section
         jobIndex = state.jobID.flatMap { id in registry.descriptors.firstIndex { $0.id == id } } ?? 0
         parameterTexts = state.parameters

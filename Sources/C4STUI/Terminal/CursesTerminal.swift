@@ -11,6 +11,7 @@ final class CursesTerminal {
     private(set) var colorMode = ColorMode.monochrome
     private var previous: ScreenBuffer?
     private var pairs: [ColorRole: Int16] = [:]
+    private var palettePairs: [UInt16: Int16] = [:]
 
     /// Puts the terminal in full-screen mode: locale for wide characters, no echo, cbreak (Ctrl-C
     /// still signals), keypad keys, mouse clicks and wheel, hidden cursor, default colours, and a
@@ -99,6 +100,18 @@ final class CursesTerminal {
         previous = nil
     }
 
+    /// The colour pair for explicit palette colours, made on first use; the text pair when the
+    /// terminal has no pairs left.
+    private func palettePair(_ colors: (foreground: UInt8, background: UInt8)) -> Int16 {
+        let key = UInt16(colors.foreground) << 8 | UInt16(colors.background)
+        if let pair = palettePairs[key] { return pair }
+        let next = ColorRole.allCases.count + 1 + palettePairs.count
+        guard next < min(Int(c4s_COLOR_PAIRS()), Int(Int16.max)) else { return pairs[.text] ?? 0 }
+        init_pair(Int16(next), Int16(colors.foreground), Int16(colors.background))
+        palettePairs[key] = Int16(next)
+        return Int16(next)
+    }
+
     private func draw(_ cell: ScreenBuffer.Cell, row: Int, column: Int) {
         var attributes = cell.style.bold ? c4s_A_BOLD() : c4s_A_NORMAL()
         var pair: Int16 = 0
@@ -109,6 +122,8 @@ final class CursesTerminal {
             case .dim: attributes |= c4s_A_DIM()
             default: break
             }
+        } else if let colors = cell.style.palette, colorMode == .full {
+            pair = palettePair(colors)
         } else {
             pair = pairs[cell.style.role] ?? 0
         }
