@@ -32,9 +32,9 @@ final class CursesTerminal {
         timeout(tick)
         set_escdelay(25)
         c4s_enable_mouse()
+        if has_colors() { start_color() }      // COLORS is known only after start_color
         colorMode = has_colors() ? ColorMode.detect(colors: Int(c4s_COLORS()), environment: ProcessInfo.processInfo.environment) : .monochrome
         if colorMode != .monochrome {
-            start_color()
             use_default_colors()
             let palette = colorMode == .full ? theme.palette256 : theme.palette8
             for (i, role) in ColorRole.allCases.enumerated() {
