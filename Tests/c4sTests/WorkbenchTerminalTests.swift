@@ -56,6 +56,20 @@ import Testing
         #expect(inspect.status == 0 && inspect.stdout.contains("/metrics/triad_all_cores"))
     }
 
+    @Test func carbonMapCursorMovesAndReadsOut() throws {
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send("3")
+        let map = try tmux.waitFor { $0.contains("pCO2_sw = ") }
+        let readout = { (text: String) in text.split(separator: "\n").first { $0.contains("pCO2_sw = ") }.map(String.init) ?? "" }
+        #expect(readout(map).contains("uatm"))
+        try tmux.send("L")
+        let moved = try tmux.waitFor { readout($0) != readout(map) }
+        #expect(readout(moved) != readout(map), "the readout did not change")
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 80, rows: 24)
         try tmux.waitFor { $0.contains("q quit") }

@@ -1,0 +1,55 @@
+import C4SCore
+@testable import C4STUI
+import Testing
+
+@Suite struct MapViewTests {
+    @Test func takahashiMapReadsOutTheCursor() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        let first = WorkbenchScreen.render(model, rows: 30, columns: 100).text
+        #expect(first.contains("Carbon: takahashi09"))
+        #expect(first.contains("pCO2_sw = ") && first.contains("uatm (micro atmospheres)"))
+        #expect(first.contains("takahashi09-month01 (1/12)") && first.contains("view mean"))
+        let before = model.fields.cursor
+        model.handle(.right)
+        model.handle(.down)
+        #expect(model.fields.cursor.column == before.column + 2 && model.fields.cursor.row == before.row + 2)
+        model.handle(.character("t"))
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("takahashi09-month02 (2/12)"))
+        model.handle(.character("+"))
+        #expect(model.fields.zoom == 2)
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("zoom 2x"))
+    }
+
+    @Test func ersstHasAMonthlyTimeAxis() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        for _ in 0..<4 { model.handle(.character("d")) }       // takahashi09 → … → ersstv5
+        let text = WorkbenchScreen.render(model, rows: 30, columns: 100).text
+        #expect(text.contains("Carbon: ersstv5"))
+        #expect(text.contains("sst = ") && text.contains("degC"))
+        #expect(text.contains("2010-01-01 (1/128)"))
+        model.handle(.character("T"))
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("2020-08-01 (128/128)"))
+    }
+
+    @Test func fieldsAreStoredNorthFirstWithAreaWeightedMeans() {
+        let f = LatLonField(name: "x", units: "1", latitudes: [-45, 45], longitudes: [10, -10],
+                            values: [1, 2, 3, .nan], timeLabel: "t")
+        #expect(f.latitudes == [45, -45] && f.longitudes == [-10, 10])
+        #expect(f.values[0].isNaN && f.values[1] == 3 && f.values[2] == 2 && f.values[3] == 1)
+        let mean = f.areaMean(rows: 0..<2, columns: 0..<2)!
+        #expect(mean.cells == 3 && abs(mean.mean - 2) < 1e-12)   // equal cos weights at ±45°
+        #expect(f.finiteRange == 1...3)
+    }
+
+    @Test func colourMapsAreOrderedAndDivergingIsCentred() {
+        #expect(ColorMap.viridis.xterm256(0) != ColorMap.viridis.xterm256(1))
+        let mid = ColorMap.diverging.rgb(0.5)
+        #expect(abs(mid.r - mid.g) < 0.01 && abs(mid.g - mid.b) < 0.01)      // white-ish at zero
+        let f = LatLonField(name: "flux", units: "g", latitudes: [0], longitudes: [0, 1], values: [-2, 1], timeLabel: "")
+        let (range, map) = MapView.scale(f)
+        #expect(range == -2...2 && map == .diverging)
+        #expect(ColorMap.shade(0) == " " && ColorMap.shade(1) == "█")
+    }
+}
