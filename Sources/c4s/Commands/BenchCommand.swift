@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
         }
         guard let first = arguments.first else {
             throw ValidationError("say what to benchmark: `c4s bench --machine` (this machine's limits)"
-                + BenchmarkRegistry.standard.suites.map { " or `c4s bench \($0.id)` (\($0.summary))" }.joined())
+                + BenchmarkRegistry.all.suites.map { " or `c4s bench \($0.id)` (\($0.summary))" }.joined())
         }
         guard first == "--machine" else {
             try SuiteExecution.execute(suiteID: first, words: Array(arguments.dropFirst()))

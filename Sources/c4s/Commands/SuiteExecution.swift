@@ -1,11 +1,12 @@
 import ArgumentParser
+import C4STUI
 import C4SWorkbench
 import Foundation
 
 /// Runs a benchmark suite from command-line words, with Ctrl-C as cancellation.
 enum SuiteExecution {
     /// Runs `suiteID` with `words` (`--name value`, `--json`) and prints its report.
-    static func execute(suiteID: String, words: [String], registry: BenchmarkRegistry = .standard,
+    static func execute(suiteID: String, words: [String], registry: BenchmarkRegistry = .all,
                         environment: JobEnvironment = .current()) throws {
         let suite: BenchmarkSuite
         let args: JobArguments
@@ -38,4 +39,9 @@ enum SuiteExecution {
         }
         print(args.json ? try report.json() : report.table())
     }
+}
+
+extension BenchmarkRegistry {
+    /// The engines' suites plus the workbench's own (`tui`).
+    static let all = BenchmarkRegistry(BenchmarkRegistry.standard.suites + [RenderBenchmark.suite])
 }
