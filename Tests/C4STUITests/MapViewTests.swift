@@ -53,3 +53,17 @@ import Testing
         #expect(ColorMap.shade(0) == " " && ColorMap.shade(1) == "█")
     }
 }
+
+@Suite struct BudgetChartTests {
+    @Test func budgetBarsShowTheLatestYear() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        model.handle(.character("b"))
+        let text = WorkbenchScreen.render(model, rows: 30, columns: 100).text
+        #expect(text.contains("fossil emissions, GtC/yr"))
+        #expect(text.contains("2022: 10.14 GtC/yr") && text.contains("1959"))   // GCB 2023: fossil 2022 = 10.139 GtC/yr
+        #expect(text.unicodeScalars.contains("█"))
+        model.handle(.character("v"))
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("land-use change emissions, GtC/yr"))
+    }
+}

@@ -80,6 +80,15 @@ extension WorkbenchModel {
     }
 
     private func handleMap(_ key: Key) {
+        if key == .character("b") {
+            showBudget.toggle()
+            return
+        }
+        if showBudget {
+            if key == .character("v") { budgetTerm = (budgetTerm + 1) % BudgetChart.terms.count }
+            if key == .character("V") { budgetTerm = (budgetTerm + BudgetChart.terms.count - 1) % BudgetChart.terms.count }
+            return
+        }
         let step = max(fields.zoom == 1 ? 2 : 1, 1)
         switch key {
         case .up, .character("k"): fields.moveCursor(rows: -step, columns: 0)

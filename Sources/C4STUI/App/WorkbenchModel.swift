@@ -1,4 +1,5 @@
 import C4SCore
+import C4SIO
 import C4SWorkbench
 import Foundation
 
@@ -50,6 +51,11 @@ public final class WorkbenchModel {
     public internal(set) var colorMode = ColorMode.full
     /// The map pane's state.
     public let fields: FieldBrowser
+    /// Whether the Carbon section shows the global budget bar chart instead of the map.
+    public internal(set) var showBudget = false
+    /// The budget term shown (index into `BudgetChart.terms`).
+    public internal(set) var budgetTerm = 0
+    private var budgetCache: [GlobalCarbonBudgetYear]?
 
     /// Creates the model, restoring remembered selections.
     public init(registry: JobRegistry, environment: JobEnvironment, host: HostInfo, limits: MachineLimits?,
@@ -63,6 +69,16 @@ public final class WorkbenchModel {
         section = state.section
         jobIndex = state.jobID.flatMap { id in registry.descriptors.firstIndex { $0.id == id } } ?? 0
         parameterTexts = state.parameters
+    }
+
+    /// The global carbon budget years of the catalog's `gcb2023` table, read once.
+    /// - Throws: `CatalogError` when the table is missing, `CSVError` when it is malformed.
+    func budgetYears() throws -> [GlobalCarbonBudgetYear] {
+        if let budgetCache { return budgetCache }
+        let url = try environment.resolve("gcb2023").urls[0]
+        let years = try GlobalCarbonBudgetYear.load(from: url)
+        budgetCache = years
+        return years
     }
 
     /// The selections to remember.

@@ -14,7 +14,7 @@ enum HelpOverlay {
         "Carbon map",
         "  hjkl ←↓↑→    move the cursor (HJKL: 10x)        + / -    zoom in / out at the cursor",
         "  v / V        next / previous variable           t / T    next / previous time step",
-        "  d / D        next / previous field dataset",
+        "  d / D        next / previous field dataset      b        global budget bars by year (v: term)",
         "Results",
         "  o / O        sort by the next column / reverse  e        export the selected run",
         "Command line",

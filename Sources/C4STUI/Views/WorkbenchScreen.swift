@@ -16,7 +16,12 @@ public enum WorkbenchScreen {
         case .kernels: KernelsView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
         case .datasets: DatasetsView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
         case .results: ResultsTable.draw(model, in: layout.main, focused: mainFocused, into: &screen)
-        case .carbon: MapView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
+        case .carbon:
+            if model.showBudget {
+                BudgetChart.draw(model, in: layout.main, focused: mainFocused, into: &screen)
+            } else {
+                MapView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
+            }
         }
         if let second = layout.second {
             ResultsTable.draw(model, in: second, focused: model.focus == .second, into: &screen)
