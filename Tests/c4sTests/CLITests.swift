@@ -58,6 +58,18 @@ import Testing
         #expect(badName.stderr.contains("job 'machine' has no parameter --arraymib"))
     }
 
+    @Test func benchTUIReportsFrameTimesAsJSON() throws {
+        let r = try BuiltProduct.run(["bench", "tui", "--frames", "2", "--size", "120x40", "--json", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["section"] as? String } == ["Kernels", "Datasets", "Carbon", "Results"])
+        let frame = try #require((rows[0]["values"] as? [String: [String: Any]])?["frame"])
+        #expect(frame["unit"] as? String == "ms" && (frame["value"] as? Double ?? -1) > 0)
+        let unknown = try BuiltProduct.run(["bench", "nonesuch"])
+        #expect(unknown.stderr.contains("no benchmark 'nonesuch'; available: --machine"))
+    }
+
     @Test func runMachineJSONAndExport() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
