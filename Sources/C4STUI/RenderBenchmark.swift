@@ -11,7 +11,7 @@ public enum RenderBenchmark {
         id: "tui",
         summary: "frame composition time per section at 200x60, against clearing a blank buffer",
         parameters: [
-            ParameterSpec("size", "terminal size columns x rows", kind: .shape(ranks: 2...2, side: 80...1000), default: .shape([200, 60])),
+            ParameterSpec("size", "terminal size columns x rows", kind: .shape(ranks: 2...2, side: 24...1000), default: .shape([200, 60])),
             ParameterSpec("frames", "frames per section", kind: .int(1...100_000), default: .int(200)),
         ],
         run: { parameters, context in
