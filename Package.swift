@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "C4SCore"),
         .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF"]),
         .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
-        .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"]),
+        .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
+                resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [
             "C4SCore", "C4SIO", "C4SWorkbench", "C4STUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

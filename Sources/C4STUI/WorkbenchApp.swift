@@ -25,8 +25,12 @@ public struct WorkbenchApp {
         let model = WorkbenchModel(registry: registry, environment: environment, host: .current(),
                                    limits: MachineLimits.load(from: environment.cacheDirectory), state: state, braille: braille)
         if let stateMessage { model.setStatus(stateMessage, error: true) }
+        var theme = try Theme.bundled("standard")
+        if let name = ProcessInfo.processInfo.environment["C4S_THEME"], !name.isEmpty {
+            do { theme = try Theme.bundled(name) } catch { model.setStatus("\(error); using standard", error: true) }
+        }
         let terminal = CursesTerminal()
-        try terminal.open(theme: .standard, tick: 50)
+        try terminal.open(theme: theme, tick: 50)
         model.colorMode = terminal.colorMode
         installInterruptHandlers()
         defer {

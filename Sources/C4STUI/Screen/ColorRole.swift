@@ -16,6 +16,23 @@ public enum ColorRole: Int, Sendable, CaseIterable, Hashable {
     case good
     /// Chart series 1 to 4 (runs overlaid in distinct colours).
     case series1, series2, series3, series4
+
+    /// The role's name in theme files.
+    public var name: String {
+        switch self {
+        case .text: "text"
+        case .dim: "dim"
+        case .bar: "bar"
+        case .title: "title"
+        case .selection: "selection"
+        case .error: "error"
+        case .good: "good"
+        case .series1: "series1"
+        case .series2: "series2"
+        case .series3: "series3"
+        case .series4: "series4"
+        }
+    }
 }
 
 /// How one cell is drawn: a colour role plus emphasis, or explicit 256-palette colours (maps).

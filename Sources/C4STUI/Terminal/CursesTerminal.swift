@@ -36,9 +36,8 @@ final class CursesTerminal {
         colorMode = has_colors() ? ColorMode.detect(colors: Int(c4s_COLORS()), environment: ProcessInfo.processInfo.environment) : .monochrome
         if colorMode != .monochrome {
             use_default_colors()
-            let palette = colorMode == .full ? theme.palette256 : theme.palette8
             for (i, role) in ColorRole.allCases.enumerated() {
-                let colors = palette[role] ?? .init(foreground: -1, background: -1)
+                let colors = theme.colors(role, mode: colorMode)
                 init_pair(Int16(i + 1), colors.foreground, colors.background)
                 pairs[role] = Int16(i + 1)
             }

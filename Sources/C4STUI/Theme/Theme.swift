@@ -1,8 +1,11 @@
+import Foundation
+
 /// Colours for each role, for terminals with 256 colours and with 8; `-1` is the terminal's own
-/// default colour (`use_default_colors`), so the user's palette is respected.
-public struct Theme: Sendable {
+/// default colour (`use_default_colors`), so the user's palette is respected. Themes are JSON files
+/// in the module's `Resources/themes/` (standard, amber, high-contrast); pick one with `C4S_THEME`.
+public struct Theme: Sendable, Codable, Equatable {
     /// Foreground and background colour indices.
-    public struct Colors: Sendable, Equatable {
+    public struct Colors: Sendable, Equatable, Codable {
         /// Foreground index (-1 = default).
         public var foreground: Int16
         /// Background index (-1 = default).
@@ -11,46 +14,48 @@ public struct Theme: Sendable {
 
     /// Theme name.
     public let name: String
-    /// Colours on 256-colour terminals.
-    public let palette256: [ColorRole: Colors]
-    /// Colours on 8-colour terminals.
-    public let palette8: [ColorRole: Colors]
+    /// One line about the theme.
+    public let description: String
+    /// Colours on 256-colour terminals, by role name.
+    public let palette256: [String: Colors]
+    /// Colours on 8-colour terminals, by role name.
+    public let palette8: [String: Colors]
 
-    /// The default dark-on-default theme.
-    public static let standard = Theme(
-        name: "standard",
-        palette256: [
-            .text: .init(foreground: -1, background: -1), .dim: .init(foreground: 245, background: -1),
-            .bar: .init(foreground: 16, background: 37), .title: .init(foreground: 81, background: -1),
-            .selection: .init(foreground: 16, background: 117), .error: .init(foreground: 203, background: -1),
-            .good: .init(foreground: 114, background: -1), .series1: .init(foreground: 81, background: -1),
-            .series2: .init(foreground: 215, background: -1), .series3: .init(foreground: 170, background: -1),
-            .series4: .init(foreground: 114, background: -1),
-        ],
-        palette8: [
-            .text: .init(foreground: -1, background: -1), .dim: .init(foreground: 7, background: -1),
-            .bar: .init(foreground: 0, background: 6), .title: .init(foreground: 6, background: -1),
-            .selection: .init(foreground: 0, background: 6), .error: .init(foreground: 1, background: -1),
-            .good: .init(foreground: 2, background: -1), .series1: .init(foreground: 6, background: -1),
-            .series2: .init(foreground: 3, background: -1), .series3: .init(foreground: 5, background: -1),
-            .series4: .init(foreground: 2, background: -1),
-        ])
+    /// The colours of a role in a colour mode (the terminal's defaults when the theme omits it).
+    public func colors(_ role: ColorRole, mode: ColorMode) -> Colors {
+        (mode == .full ? palette256 : palette8)[role.name] ?? Colors(foreground: -1, background: -1)
+    }
+
+    /// Names of the bundled themes, sorted.
+    public static var bundledNames: [String] {
+        let urls = Bundle.module.urls(forResourcesWithExtension: "json", subdirectory: "themes") ?? []
+        return urls.map { $0.deletingPathExtension().lastPathComponent }.sorted()
+    }
+
+    /// A bundled theme by name.
+    /// - Throws: `ThemeError` naming the valid themes when there is none of that name or it is malformed.
+    public static func bundled(_ name: String) throws -> Theme {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "themes") else {
+            throw ThemeError.unknown(name, available: bundledNames)
+        }
+        do {
+            return try JSONDecoder().decode(Theme.self, from: Data(contentsOf: url))
+        } catch {
+            throw ThemeError.malformed(url.path, reason: String(describing: error))
+        }
+    }
 }
 
-/// How many colours the terminal shows, decided once at start.
-public enum ColorMode: Sendable, Equatable {
-    /// 256 colours.
-    case full
-    /// The 8 ANSI colours.
-    case basic
-    /// No colour: emphasis by bold and reverse video only (also when `NO_COLOR` is set).
-    case monochrome
+/// A theme that cannot be used.
+public enum ThemeError: Error, CustomStringConvertible, Equatable {
+    case unknown(String, available: [String])
+    case malformed(String, reason: String)
 
-    /// The mode for a terminal with `colors` colours, honouring `NO_COLOR`.
-    public static func detect(colors: Int, environment: [String: String]) -> ColorMode {
-        if let v = environment["NO_COLOR"], !v.isEmpty { return .monochrome }
-        if colors >= 256 { return .full }
-        if colors >= 8 { return .basic }
-        return .monochrome
+    /// The message shown to users.
+    public var description: String {
+        switch self {
+        case .unknown(let name, let available): "no theme '\(name)'; themes: \(available.joined(separator: ", "))"
+        case .malformed(let path, let reason): "\(path): not a valid theme: \(reason)"
+        }
     }
 }
