@@ -28,8 +28,10 @@ public struct Theme: Sendable, Codable, Equatable {
 
     /// Names of the bundled themes, sorted.
     public static var bundledNames: [String] {
-        let urls = Bundle.module.urls(forResourcesWithExtension: "json", subdirectory: "themes") ?? []
-        return urls.map { $0.deletingPathExtension().lastPathComponent }.sorted()
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("themes"),
+              let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// A bundled theme by name.
