@@ -5,7 +5,7 @@ import Testing
 @Suite struct MapViewTests {
     @Test func takahashiMapReadsOutTheCursor() throws {
         let model = try ModelFixture.model()
-        model.handle(.character("3"))
+        model.handle(.character("4"))
         let first = WorkbenchScreen.render(model, rows: 30, columns: 100).text
         #expect(first.contains("Carbon: takahashi09"))
         #expect(first.contains("pCO2_sw = ") && first.contains("uatm (micro atmospheres)"))
@@ -23,7 +23,7 @@ import Testing
 
     @Test func ersstHasAMonthlyTimeAxis() throws {
         let model = try ModelFixture.model()
-        model.handle(.character("3"))
+        model.handle(.character("4"))
         for _ in 0..<4 { model.handle(.character("d")) }       // takahashi09 → … → ersstv5
         let text = WorkbenchScreen.render(model, rows: 30, columns: 100).text
         #expect(text.contains("Carbon: ersstv5"))
@@ -57,7 +57,7 @@ import Testing
 @Suite struct BudgetChartTests {
     @Test func budgetBarsShowTheLatestYear() throws {
         let model = try ModelFixture.model()
-        model.handle(.character("3"))
+        model.handle(.character("4"))
         model.handle(.character("b"))
         let text = WorkbenchScreen.render(model, rows: 30, columns: 100).text
         #expect(text.contains("fossil emissions, GtC/yr"))
@@ -65,5 +65,31 @@ import Testing
         #expect(text.unicodeScalars.contains("█"))
         model.handle(.character("v"))
         #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("land-use change emissions, GtC/yr"))
+    }
+}
+
+@Suite struct MoleculeViewTests {
+    @Test func nmrEnsembleStepsFramesAndShowsRMSD() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        let first = WorkbenchScreen.render(model, rows: 36, columns: 110).text
+        #expect(first.contains("Molecules: neopetrosiamide-nmr"))
+        #expect(first.contains("frame 1/24") && first.contains("392 atoms") && first.contains("RMSD to frame 1: 0.00 Å"))
+        #expect(first.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "no structure drawn")
+        model.handle(.right)
+        model.handle(.right)
+        let third = WorkbenchScreen.render(model, rows: 36, columns: 110).text
+        #expect(third.contains("frame 3/24") && !third.contains("RMSD to frame 1: 0.00 Å"))
+        model.handle(.end)
+        #expect(WorkbenchScreen.render(model, rows: 36, columns: 110).text.contains("frame 24/24"))
+        model.handle(.character("a"))
+        #expect(WorkbenchScreen.render(model, rows: 36, columns: 110).text.contains("all atoms"))
+    }
+
+    @Test func unsupportedFormatsSaySo() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        while model.molecules.datasets[model.molecules.datasetIndex].id != "adk-dims" { model.handle(.character("d")) }
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 110).text.contains("adk-dims: no reader yet for .psf, .dcd"))
     }
 }

@@ -84,7 +84,7 @@ import Testing
         #expect(kernels.contains("run 2 done") && kernels.contains("GB/s") && kernels.contains("of triad bandwidth"))
         #expect(kernels.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "no braille drawn")
 
-        model.handle(.character("4"))
+        model.handle(.character("5"))
         model.handle(.character("o"))        // sort by job
         model.handle(.character("o"))        // by state
         model.handle(.character("o"))        // by mean

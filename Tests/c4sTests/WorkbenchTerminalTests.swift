@@ -47,7 +47,7 @@ import Testing
         try tmux.send("Enter")
         let written = try tmux.waitFor { $0.contains("wrote run 1 to") }
         #expect(written.contains("wrote run 1 to \(h5.path)"))
-        try tmux.send("4")
+        try tmux.send("5")
         #expect(try tmux.waitFor { $0.contains("run▲") }.contains("machine"))
         try tmux.send("q")
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
@@ -59,7 +59,7 @@ import Testing
     @Test func carbonMapCursorMovesAndReadsOut() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
         try tmux.waitFor { $0.contains("q quit") }
-        try tmux.send("3")
+        try tmux.send("4")
         let map = try tmux.waitFor { $0.contains("pCO2_sw = ") }
         let readout = { (text: String) in text.split(separator: "\n").first { $0.contains("pCO2_sw = ") }.map(String.init) ?? "" }
         #expect(readout(map).contains("uatm"))

@@ -27,7 +27,7 @@ extension WorkbenchModel {
         case .character("|"):
             split.toggle()
             if !split && focus == .second { focus = .main }
-        case .character("1"), .character("2"), .character("3"), .character("4"):
+        case .character("1"), .character("2"), .character("3"), .character("4"), .character("5"):
             if case .character(let c) = key, let n = c.wholeNumberValue, let s = Section(rawValue: n - 1) {
                 section = s
                 focus = .main
@@ -67,6 +67,10 @@ extension WorkbenchModel {
             handleMap(key)
             return
         }
+        if section == .molecules {
+            handleMolecules(key)
+            return
+        }
         if key == .left || key == .character("h") {
             focus = .navigator
             return
@@ -76,6 +80,28 @@ extension WorkbenchModel {
         case .datasets: handleDatasets(key)
         case .results: handleResults(key)
         case .carbon: handleMap(key)
+        case .molecules: handleMolecules(key)
+        }
+    }
+
+    private func handleMolecules(_ key: Key) {
+        let m = molecules
+        switch key {
+        case .right: m.goTo(frame: m.frame + 1)
+        case .left: m.goTo(frame: m.frame - 1)
+        case .home: m.goTo(frame: 0)
+        case .end: m.goTo(frame: Int.max)
+        case .character(" "): m.togglePlay()
+        case .character("]"): m.changeSpeed(1)
+        case .character("["): m.changeSpeed(-1)
+        case .character("h"): m.rotate(yaw: -0.2, pitch: 0)
+        case .character("l"): m.rotate(yaw: 0.2, pitch: 0)
+        case .character("k"), .up: m.rotate(yaw: 0, pitch: -0.2)
+        case .character("j"), .down: m.rotate(yaw: 0, pitch: 0.2)
+        case .character("a"): m.toggleAtoms()
+        case .character("d"): m.stepDataset(1)
+        case .character("D"): m.stepDataset(-1)
+        default: break
         }
     }
 

@@ -51,6 +51,8 @@ public final class WorkbenchModel {
     public internal(set) var colorMode = ColorMode.full
     /// The map pane's state.
     public let fields: FieldBrowser
+    /// The molecule pane's state.
+    public let molecules: MoleculeBrowser
     /// Whether the Carbon section shows the global budget bar chart instead of the map.
     public internal(set) var showBudget = false
     /// The budget term shown (index into `BudgetChart.terms`).
@@ -66,6 +68,7 @@ public final class WorkbenchModel {
         self.limits = limits
         self.braille = braille
         fields = FieldBrowser(catalog: environment.catalog, locator: environment.locator)
+        molecules = MoleculeBrowser(catalog: environment.catalog, locator: environment.locator)
         section = state.section
         jobIndex = state.jobID.flatMap { id in registry.descriptors.firstIndex { $0.id == id } } ?? 0
         parameterTexts = state.parameters
@@ -103,7 +106,7 @@ public final class WorkbenchModel {
     /// Polls running jobs; returns true when the screen should be redrawn.
     @discardableResult
     public func tick() -> Bool {
-        var changed = false
+        var changed = section == .molecules && molecules.advance()
         for run in runs where run.state == .running {
             changed = run.poll() || changed
             if run.state != .running {

@@ -12,6 +12,7 @@ enum FooterView {
         case .kernels: keys += ["↑↓ field", "J/K job", "Enter edit", "r run", "s stop", "e export"]
         case .datasets: keys += ["↑↓ dataset", "g/G first/last"]
         case .results: keys += ["↑↓ row", "o sort", "O order", "e export"]
+        case .molecules: keys += ["←→ frame", "space play", "[ ] speed", "hjkl rotate", "a atoms", "d dataset"]
         case .carbon: keys += (model.showBudget ? ["v term", "b map"] : ["hjkl cursor", "+/- zoom", "v var", "t time", "d dataset", "b budget"])
         }
         return " " + keys.joined(separator: "  ") + " "

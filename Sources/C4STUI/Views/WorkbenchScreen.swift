@@ -16,6 +16,7 @@ public enum WorkbenchScreen {
         case .kernels: KernelsView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
         case .datasets: DatasetsView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
         case .results: ResultsTable.draw(model, in: layout.main, focused: mainFocused, into: &screen)
+        case .molecules: MoleculeView.draw(model, in: layout.main, focused: mainFocused, into: &screen)
         case .carbon:
             if model.showBudget {
                 BudgetChart.draw(model, in: layout.main, focused: mainFocused, into: &screen)
