@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "C4SCore", targets: ["C4SCore"]),
         .library(name: "C4SIO", targets: ["C4SIO"]),
         .library(name: "C4SWorkbench", targets: ["C4SWorkbench"]),
+        .library(name: "C4SStencil", targets: ["C4SStencil"]),
+        .library(name: "C4SSparse", targets: ["C4SSparse"]),
         .library(name: "C4STUI", targets: ["C4STUI"]),
     ],
     dependencies: [
@@ -30,7 +32,12 @@ let package = Package(
 
         .target(name: "C4SCore"),
         .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF"]),
-        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4SStencil", dependencies: ["C4SCore", "CBLAS", "CStencilBaseline"],
+                swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+        .target(name: "CStencilBaseline", cSettings: [.unsafeFlags(["-O3", "-march=native"])]),
+        .target(name: "C4SSparse", dependencies: ["C4SCore"],
+                swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
         .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
                 resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [
@@ -40,6 +47,8 @@ let package = Package(
 
         .testTarget(name: "C4SCoreTests", dependencies: ["C4SCore"]),
         .testTarget(name: "C4SIOTests", dependencies: ["C4SIO", "C4SCore"]),
+        .testTarget(name: "C4SStencilTests", dependencies: ["C4SStencil", "C4SCore"]),
+        .testTarget(name: "C4SSparseTests", dependencies: ["C4SSparse", "C4SCore"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4STUITests", dependencies: ["C4STUI", "C4SWorkbench", "C4SCore"]),
         .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),

@@ -11,7 +11,7 @@ import Testing
         #expect(lines.count == 24)
         #expect(lines[0].hasPrefix(" C4S Workbench 0.1.0 │ 2 cores │ triad 24.0 GB/s │ DGEMM 100 GFLOP/s"))
         #expect(lines[1].hasPrefix("┌─ Go ───────┐┌─ Kernels ─"))
-        #expect(lines[2].hasPrefix("│ 1 Kernels  ││job ‹ machine › Machine limits (STREAM triad, DGEMM)  (1/1)"))
+        #expect(lines[2].hasPrefix("│ 1 Kernels  ││job ‹ machine › Machine limits (STREAM triad, DGEMM)  (1/\(JobRegistry.standard.descriptors.count))"))
         #expect(lines[3].contains("--array-mib         256 MiB"))
         #expect(lines[23].hasPrefix(" q quit  ? help  : command  Tab focus  | split"))
         #expect(screen.text.contains("no runs yet: press r to run machine"))

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func registryNamesAvailableJobs() {
-        #expect(throws: JobError.unknownJob("nope", available: ["machine"])) { try JobRegistry.standard.descriptor("nope") }
+        #expect(throws: JobError.unknownJob("nope", available: JobRegistry.standard.descriptors.map(\.id))) { try JobRegistry.standard.descriptor("nope") }
         #expect(JobError.unknownJob("nope", available: ["machine"]).description == "no job 'nope'; available jobs: machine")
     }
 

@@ -1,0 +1,219 @@
+import C4SCore
+import Synchronization
+
+/// VNEC, the Vectorized Non-Empty Column format (IPDPS 2024), built from CSR for a fixed number of threads.
+///
+/// Conversion (on all `threads`): the work of rows + nonzeros is cut by merge path into `parts` parts, a
+/// multiple of the thread count, each thread running a contiguous run of parts (`MergePathPartition`); by
+/// default one part per thread as in the paper, or, for banded matrices, enough parts for each part's compact
+/// columns to fit 16-bit indices (`defaultPartsPerThread`). Each part finds the non-empty columns of its nonzeros and renumbers them 0..<m in
+/// ascending order (`columnMap`). Within each row segment, consecutive nonzeros whose compact columns lie in
+/// one window of `lanes` columns share a slot: 4 zero-padded values (32 bytes, aligned) and the window start.
+/// The IRD ratio nnz / (slots × lanes) chooses VNEC-D (slots) or VNEC-S (unpadded values with compact
+/// columns), see `VNECVariant`.
+///
+/// Product: each thread gathers its compact x (`x[columnMap[j]]`; skipped when its compact columns are one
+/// contiguous range, as in banded and stencil matrices, where x is read in place), runs its segments (VNEC-D: aligned value
+/// load, contiguous compact-x load, one SIMD4 multiply-add per slot, one reduction per row), writes the rows
+/// it finishes and leaves the partial sum of its last row as a carry-out; a serial fix-up adds the carries.
+/// Not safe for two concurrent products on one instance (the compact x buffers are shared scratch).
+public final class VNECMatrix: Sendable {
+    /// SIMD lanes per slot (4 Float64 = one AVX2 vector).
+    public static let lanes = 4
+    /// Number of rows.
+    public let rows: Int
+    /// Number of columns.
+    public let columns: Int
+    /// Nonzeros of the matrix (padding not counted).
+    public let nonzeros: Int
+    /// Threads a product runs on.
+    public let threads: Int
+    /// Merge-path parts (a multiple of `threads`).
+    public let parts: Int
+    /// The storage variant in use.
+    public let variant: VNECVariant
+    /// Lane-window slots over all parts (counted for both variants; stored only by VNEC-D).
+    public let slots: Int
+    /// The merge-path part boundaries.
+    public let partition: MergePathPartition
+    let blocks: [VNECBlock]
+    let carries: AlignedBuffer<Double>
+
+    /// Converts a CSR matrix.
+    /// - Parameters:
+    ///   - threads: product threads (default: the CSR matrix's).
+    ///   - partsPerThread: merge-path parts per thread (>= 1); nil = `defaultPartsPerThread`.
+    ///   - variant: force VNEC-D or VNEC-S; nil chooses by IRD (`VNECVariant.choose`).
+    /// - Throws: `SparseMatrixError.indexOverflow` when columns exceed 32-bit indices, `.invalidParameter` for
+    ///   threads or parts per thread < 1.
+    public init(_ csr: CSRMatrix, threads: Int? = nil, partsPerThread: Int? = nil, variant: VNECVariant? = nil) throws {
+        let threads = threads ?? csr.threads
+        guard threads >= 1 else { throw SparseMatrixError.invalidParameter(name: "threads", value: "\(threads)", valid: "at least 1") }
+        let perThread = partsPerThread ?? Self.defaultPartsPerThread(csr, threads: threads)
+        guard perThread >= 1 else {
+            throw SparseMatrixError.invalidParameter(name: "parts per thread", value: "\(perThread)", valid: "at least 1")
+        }
+        let parts = threads * perThread
+        guard csr.columns <= Int(Int32.max) else { throw SparseMatrixError.indexOverflow(format: "VNEC", dimension: csr.columns) }
+        rows = csr.rows
+        columns = csr.columns
+        nonzeros = csr.nonzeros
+        self.threads = threads
+        self.parts = parts
+        let partition = MergePathPartition(rowPointers: csr.rowPointers.pointer, rows: csr.rows, parts: parts)
+        self.partition = partition
+        let layouts = LayoutCollector(parts: parts)
+        ParallelFor.chunks(count: parts, workers: threads) { _, range in
+            for part in range { layouts.store(Self.layout(csr, from: partition.starts[part], to: partition.starts[part + 1]), at: part) }
+        }
+        let plans = layouts.all
+        slots = plans.reduce(0) { $0 + $1.slots }
+        let ird = slots == 0 ? 1 : Double(nonzeros) / Double(slots * Self.lanes)
+        let chosen = variant ?? VNECVariant.choose(ird: ird)
+        self.variant = chosen
+        let built = BlockCollector(parts: parts)
+        ParallelFor.chunks(count: parts, workers: threads) { _, range in
+            for part in range { built.store(Self.block(csr, plans[part], from: partition.starts[part], to: partition.starts[part + 1], variant: chosen),
+                        at: part) }
+        }
+        blocks = built.all
+        carries = AlignedBuffer(count: parts, repeating: 0)
+    }
+
+    /// nnz / (slots × lanes): the fraction of slot lanes that hold a nonzero (1 when there are no slots).
+    public var ird: Double { slots == 0 ? 1 : Double(nonzeros) / Double(slots * Self.lanes) }
+
+    /// Compact columns over all parts.
+    public var compactColumns: Int { blocks.reduce(0) { $0 + $1.columnMap.count } }
+
+    /// Parts per thread for `csr`: 1, unless the matrix is banded (bandwidth b = max |column − row| with
+    /// 2b <= 61440), then enough parts of at most 65536 − 2b rows, whose compact columns then fit 16-bit indices
+    /// (at most 64 per thread). O(rows).
+    public static func defaultPartsPerThread(_ csr: CSRMatrix, threads: Int) -> Int {
+        var band = 0
+        for r in 0..<csr.rows {
+            let start = csr.rowPointers[r], end = csr.rowPointers[r + 1]
+            if end > start { band = max(band, abs(csr.columnIndices[start] - r), abs(csr.columnIndices[end - 1] - r)) }
+        }
+        guard 2 * band <= (1 << 16) - 4096, threads >= 1 else { return 1 }
+        let rowsPerPart = (1 << 16) - 2 * band
+        let parts = (csr.rows + rowsPerPart - 1) / rowsPerPart
+        return max(1, min(64, (parts + threads - 1) / threads))
+    }
+
+    /// Parts whose compact indices are 16-bit (at most 65536 compact columns).
+    public var narrowIndexParts: Int {
+        blocks.filter { if case .narrow = $0.indices { true } else { false } }.count
+    }
+
+    /// Parts whose compact columns are one contiguous range, which read x in place instead of gathering it.
+    public var gatherFreeParts: Int { blocks.filter { $0.directOffset != nil }.count }
+
+    /// A part's compacted columns and slot count, before the variant is known.
+    struct Layout: Sendable {
+        let columnMap: AlignedBuffer<Int32>
+        let compact: AlignedBuffer<Int32>
+        let slots: Int
+    }
+
+    /// The nonzero range of segment `j` of the part from `start` to `end`.
+    @inline(__always)
+    static func segment(_ j: Int, _ rp: UnsafePointer<Int>, from start: (row: Int, nonzero: Int),
+                        to end: (row: Int, nonzero: Int)) -> Range<Int> {
+        let r = start.row + j
+        let lower = j == 0 ? start.nonzero : rp[r]
+        let upper = r < end.row ? rp[r + 1] : end.nonzero
+        return lower..<max(lower, upper)
+    }
+
+    static func segmentCount(from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int), rows: Int) -> Int {
+        end.row - start.row + (end.row < rows ? 1 : 0)
+    }
+
+    private static func layout(_ csr: CSRMatrix, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)) -> Layout {
+        let k0 = start.nonzero, count = end.nonzero - start.nonzero
+        var marker = [Int32](repeating: -1, count: csr.columns)
+        for k in k0..<end.nonzero { marker[csr.columnIndices[k]] = 0 }
+        var used = 0
+        for c in 0..<csr.columns where marker[c] == 0 { marker[c] = Int32(used); used += 1 }
+        let map = AlignedBuffer<Int32>(count: used, repeating: 0)
+        for c in 0..<csr.columns where marker[c] >= 0 { map[Int(marker[c])] = Int32(c) }
+        let compact = AlignedBuffer<Int32>(count: count, repeating: 0)
+        for k in k0..<end.nonzero { compact[k - k0] = marker[csr.columnIndices[k]] }
+        var slots = 0
+        let rp = UnsafePointer(csr.rowPointers.pointer)
+        for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
+            let range = segment(j, rp, from: start, to: end)
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let window = compact[k - k0]
+                while k < range.upperBound && compact[k - k0] < window + Int32(lanes) { k += 1 }
+                slots += 1
+            }
+        }
+        return Layout(columnMap: map, compact: compact, slots: slots)
+    }
+
+    private static func block(_ csr: CSRMatrix, _ plan: Layout, from start: (row: Int, nonzero: Int),
+                              to end: (row: Int, nonzero: Int), variant: VNECVariant) -> VNECBlock {
+        let k0 = start.nonzero, count = end.nonzero - start.nonzero
+        let segments = segmentCount(from: start, to: end, rows: csr.rows)
+        let pointers = AlignedBuffer<Int>(count: segments + 1, repeating: 0)
+        let rp = UnsafePointer(csr.rowPointers.pointer)
+        let values: AlignedBuffer<Double>, indices: AlignedBuffer<Int32>
+        switch variant {
+        case .dense:
+            values = AlignedBuffer(count: plan.slots * lanes, repeating: 0)
+            indices = AlignedBuffer(count: plan.slots, repeating: 0)
+            var slot = 0
+            for j in 0..<segments {
+                let range = segment(j, rp, from: start, to: end)
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let window = plan.compact[k - k0]
+                    indices[slot] = window
+                    repeat {
+                        values[slot * lanes + Int(plan.compact[k - k0] - window)] = csr.values[k]
+                        k += 1
+                    } while k < range.upperBound && plan.compact[k - k0] < window + Int32(lanes)
+                    slot += 1
+                }
+                pointers[j + 1] = slot
+            }
+        case .sparse:
+            values = AlignedBuffer(count: count, repeating: 0)
+            indices = AlignedBuffer(count: count, repeating: 0)
+            for k in 0..<count {
+                values[k] = csr.values[k0 + k]
+                indices[k] = plan.compact[k]
+            }
+            for j in 0..<segments { pointers[j + 1] = segment(j, rp, from: start, to: end).upperBound - k0 }
+        }
+        // Contiguous compact columns need no gather when the last value read (window end for VNEC-D) lies in x.
+        let map = plan.columnMap, used = map.count
+        var lastRead = used - 1
+        if variant == .dense { for s in 0..<indices.count { lastRead = max(lastRead, Int(indices[s]) + lanes - 1) } }
+        let contiguous = used > 0 && Int(map[used - 1]) - Int(map[0]) == used - 1 && Int(map[0]) + lastRead < csr.columns
+        return VNECBlock(firstRow: start.row, finishedRows: end.row - start.row, hasCarry: end.row < csr.rows,
+                         columnMap: map,
+                         compactX: AlignedBuffer(count: contiguous ? 0 : used + lanes - 1, repeating: 0),
+                         directOffset: contiguous ? Int(map[0]) : nil,
+                         segmentPointers: pointers, values: values, indices: VNECIndices(indices, columns: used))
+    }
+}
+
+/// Per-part results of a parallel conversion pass, written once per part under a lock.
+private final class LayoutCollector: Sendable {
+    private let items: Mutex<[VNECMatrix.Layout?]>
+    init(parts: Int) { items = Mutex([VNECMatrix.Layout?](repeating: nil, count: parts)) }
+    func store(_ item: VNECMatrix.Layout, at part: Int) { items.withLock { $0[part] = item } }
+    var all: [VNECMatrix.Layout] { items.withLock { $0.map { $0! } } }
+}
+
+/// Per-part blocks of the second conversion pass, written once per part under a lock.
+private final class BlockCollector: Sendable {
+    private let items: Mutex<[VNECBlock?]>
+    init(parts: Int) { items = Mutex([VNECBlock?](repeating: nil, count: parts)) }
+    func store(_ item: VNECBlock, at part: Int) { items.withLock { $0[part] = item } }
+    var all: [VNECBlock] { items.withLock { $0.map { $0! } } }
+}

@@ -1,0 +1,22 @@
+import C4SCore
+
+/// A kernel's non-zero weights as flat offsets in a padded layout, in aligned buffers that worker threads share.
+struct TapTable: Sendable {
+    /// Flat offsets from the updated point.
+    let offsets: AlignedBuffer<Int>
+    /// Weights, same order.
+    let weights: AlignedBuffer<Double>
+    /// Number of taps.
+    var count: Int { offsets.count }
+
+    /// The taps of `kernel` in `layout`.
+    init(kernel: StencilKernel, layout: PaddedLayout) {
+        let taps = kernel.taps
+        offsets = AlignedBuffer(count: taps.count, repeating: 0)
+        weights = AlignedBuffer(count: taps.count, repeating: 0)
+        for (i, t) in taps.enumerated() {
+            offsets[i] = layout.offset(dz: t.dz, dy: t.dy, dx: t.dx)
+            weights[i] = t.weight
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import C4SCore
+@testable import C4SStencil
+import Testing
+
+@Suite struct EngineAgreementTests {
+    static let engines: [StencilEngineKind] = [.vectorized, .lorastencil, .convstencil]
+    static let boundaries: [StencilBoundary] = [.periodic, .dirichlet(0.5)]
+
+    @Test(arguments: StencilShape.allCases)
+    func everyEngineMatchesTheReference(shape: StencilShape) throws {
+        for kind in Self.engines {
+            for boundary in Self.boundaries {
+                for (steps, threads) in [(1, 1), (4, 2), (5, 1)] {
+                    let p = try problem(shape.kernel, dims: oddDims(rank: shape.rank), boundary: boundary, steps: steps, threads: threads)
+                    let diff = try relativeDifference(kind.engine(), p)
+                    #expect(diff < 1e-12, "\(kind) \(shape) \(boundary) steps \(steps) threads \(threads): \(diff)")
+                }
+            }
+        }
+    }
+
+    @Test func enginesAgreeOnLargerGridsAndLongLines() throws {
+        // Long 1-D lines are split into pieces; 2-D blocks of lines span several blocks of work.
+        for (shape, dims) in [(StencilShape.heat1d, [70_001]), (.box2d9p, [40, 1_030])] {
+            for kind in Self.engines {
+                let p = try problem(shape.kernel, dims: dims, boundary: .periodic, steps: 3, threads: 2)
+                let diff = try relativeDifference(kind.engine(), p)
+                #expect(diff < 1e-12, "\(kind) \(shape): \(diff)")
+            }
+        }
+    }
+
+    @Test func convStencilFusesStepsWithPeriodicBoundariesOnly() throws {
+        let periodic = try problem(StencilShape.heat2d.kernel, dims: [16, 16], boundary: .periodic, steps: 7, threads: 1)
+        #expect(ConvStencilEngine().effectiveFusion(for: periodic) == 3)
+        let outcome = try ConvStencilEngine().run(periodic) { _ in }
+        #expect(outcome.facts["fusion"] == 3 && outcome.facts["fused_side"] == 7 && outcome.sweeps == 3)
+        #expect(try relativeDifference(ConvStencilEngine(fusion: 2), periodic) < 1e-12)
+        let dirichlet = try problem(StencilShape.heat2d.kernel, dims: [16, 16], boundary: .dirichlet(0), steps: 7, threads: 1)
+        #expect(ConvStencilEngine(fusion: 3).effectiveFusion(for: dirichlet) == 1)
+    }
+
+    @Test func cBaselineMatchesTheReference() throws {
+        for shape in [StencilShape.heat2d, .heat3d, .p1d5] {
+            let p = try problem(shape.kernel, dims: oddDims(rank: shape.rank), boundary: .dirichlet(1), steps: 3, threads: 2)
+            #expect(try relativeDifference(CBaselineStencilEngine(), p) < 1e-12)
+        }
+    }
+
+    @Test func progressReportsEveryStepAndCancellationStopsTheRun() throws {
+        struct Stop: Error {}
+        let p = try problem(StencilShape.heat2d.kernel, dims: [16, 16], boundary: .periodic, steps: 6, threads: 1)
+        for kind in StencilEngineKind.allCases {
+            var reports: [StencilProgress] = []
+            _ = try kind.engine(fusion: 1).run(p) { reports.append($0) }
+            #expect(reports.map(\.stepsDone) == Array(1...6), "\(kind)")
+            var calls = 0
+            #expect(throws: Stop.self) {
+                _ = try kind.engine().run(p) { _ in calls += 1; if calls == 2 { throw Stop() } }
+            }
+            #expect(calls == 2)
+        }
+    }
+}
+
+@Suite struct TemporalBlockingTests {
+    /// Small tiles force many tiles per worker, ghost slabs that wrap, and a last tile that is shorter.
+    @Test func smallTemporalTilesMatchTheReference() throws {
+        for shape in [StencilShape.heat2d, .star2d13p, .box2d25p, .heat3d, .box3d27p] {
+            let dims = shape.rank == 2 ? [41, 23] : [19, 9, 10]
+            for boundary in [StencilBoundary.periodic, .dirichlet(0.25)] {
+                for (depth, steps, threads) in [(2, 5, 2), (3, 7, 1), (4, 4, 2)] {
+                    let p = try problem(shape.kernel, dims: dims, boundary: boundary, steps: steps, threads: threads)
+                    let engine = VectorizedStencilEngine(temporalBlock: depth, tileBytes: 4096)
+                    #expect(engine.effectiveDepth(for: p) == depth)
+                    let outcome = try engine.run(p) { _ in }
+                    #expect(outcome.sweeps == (steps + depth - 1) / depth && outcome.facts["temporal_block"] == Double(depth))
+                    let diff = try relativeDifference(engine, p)
+                    #expect(diff < 1e-12, "\(shape) \(boundary) depth \(depth) steps \(steps) threads \(threads): \(diff)")
+                }
+            }
+        }
+    }
+
+    @Test func oneDimensionalGridsAreNotBlocked() throws {
+        let p = try problem(StencilShape.heat1d.kernel, dims: [50], boundary: .periodic, steps: 8, threads: 1)
+        #expect(VectorizedStencilEngine(temporalBlock: 4).effectiveDepth(for: p) == 1)
+    }
+}

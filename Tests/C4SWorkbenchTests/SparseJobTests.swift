@@ -1,0 +1,114 @@
+import C4SCore
+import C4SIO
+import C4SWorkbench
+import Foundation
+import Testing
+
+@Suite struct SparseJobTests {
+    let environment = JobEnvironment.current()
+
+    func run(_ descriptor: JobDescriptor, _ arguments: [String: String]) throws -> JobResult {
+        try JobHandle.start(descriptor.makeJob(arguments: arguments, environment: environment)).wait()
+    }
+
+    @Test(arguments: ["csr", "sell", "vnec"])
+    func spmvRunsEveryFormatOnAGeneratedMatrix(format: String) throws {
+        let r = try run(SpMVJob.descriptor, ["matrix": "poisson3d:16", "format": format, "iterations": "20", "threads": "2"])
+        #expect(r.metric("nonzeros")?.value == Double(16 * 16 * 16 + 2 * 3 * 16 * 16 * 15))
+        #expect(try #require(r.metric("max_relative_error")).value < 1e-12)
+        #expect(try #require(r.metric("gflop_per_s")).value > 0)
+        #expect(try #require(r.metric("gb_per_s")).value > 0)
+        #expect(r.metric("conversion_seconds") != nil && r.metric("payback_products") != nil)
+        #expect(r.samples.count == 20 && r.samples.allSatisfy { $0.workUnits == 2 * r.metric("nonzeros")!.value })
+        #expect(r.arrays.first?.name == "y" && r.arrays.first?.shape == [4096])
+        #expect(r.datasets.isEmpty)
+        if format == "vnec" { #expect(r.metric("ird") != nil && r.metric("vnec_dense") != nil) }
+        if format == "sell" { #expect(r.metric("fill_ratio")?.value == 1 || (r.metric("fill_ratio")?.value ?? 0) > 0.8) }
+    }
+
+    @Test func spmvReadsACatalogMatrixAndRecordsItsProvenance() throws {
+        let r = try run(SpMVJob.descriptor, ["matrix": "bcsstk13", "format": "vnec", "iterations": "3"])
+        #expect(r.metric("nonzeros")?.value == 83883)
+        #expect(r.datasets.map(\.id) == ["bcsstk13"])
+        let generated = try run(SpMVJob.descriptor, ["matrix": "poisson2d-1024", "format": "csr", "iterations": "1", "threads": "1"])
+        #expect(generated.metric("rows")?.value == Double(1 << 20))
+        #expect(generated.datasets.first?.recipe == "poisson2d n=1024")
+    }
+
+    @Test func badMatrixNamesListWhatIsValid() throws {
+        for name in ["bcsstk", "poisson3d:0", "cube:8", "poisson3d:x", "takahashi09"] {
+            do {
+                _ = try SpMVJob.descriptor.makeJob(arguments: ["matrix": name], environment: environment)
+                Issue.record("\(name) was accepted")
+            } catch let error as JobError {
+                let text = error.description
+                #expect(text.contains("--matrix \(name): "), "\(text)")
+                #expect(text.contains("bcsstk13") && text.contains("poisson3d:N") && text.contains("rmat:SCALE"), "\(text)")
+            }
+        }
+        #expect(throws: JobError.self) { try SpMVJob.descriptor.makeJob(arguments: ["matrix": "poisson2d:8", "sigma": "6"], environment: environment) }
+    }
+
+    @Test func cgConvergesOnPoissonWithResidualSamplesAndPayback() throws {
+        let r = try run(CGJob.descriptor, ["matrix": "poisson3d:16", "format": "sell", "tolerance": "1e-9", "threads": "2"])
+        let iterations = Int(try #require(r.metric("iterations")).value)
+        #expect(r.metric("converged")?.value == 1 && iterations > 5)
+        #expect(try #require(r.metric("true_relative_residual")).value < 1e-8)
+        #expect(try #require(r.metric("max_error")).value < 1e-6)
+        #expect(r.metric("payback_iterations") != nil)
+        let residuals = r.samples.compactMap { $0.observations["relative_residual"] }
+        #expect(residuals.count == iterations && residuals.last! <= 1e-9)
+        #expect(r.arrays.first?.name == "residual_history" && r.arrays.first?.storage == .float64(residuals))
+    }
+
+    @Test func bicgstabRunsAndCGRejectsRectangularMatrices() throws {
+        let r = try run(CGJob.descriptor, ["matrix": "poisson2d:20", "format": "vnec", "solver": "bicgstab", "threads": "2"])
+        #expect(r.metric("converged")?.value == 1 && (r.metric("true_relative_residual")?.value ?? 1) < 1e-7)
+        #expect(throws: JobError.failed(job: "cg", reason: "lp_afiro is 27x51; cg needs a square matrix")) {
+            try run(CGJob.descriptor, ["matrix": "lp_afiro"])
+        }
+    }
+
+    @Test func cgResultExportsTheResidualHistory() throws {
+        let r = try run(CGJob.descriptor, ["matrix": "poisson2d:12", "format": "vnec", "threads": "1"])
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-sparse-\(UUID().uuidString).h5")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try ResultExporter().export(r, to: url, group: "cg")
+        let file = try HDF5File.open(at: url)
+        defer { try? file.close() }
+        let g = try file.root.openGroup("cg")
+        #expect(try g.readDataset("data/residual_history", as: Double.self).values == r.residualHistoryValues)
+        #expect(try g.readDataset("metrics/iterations", as: Double.self).values == [r.metric("iterations")!.value])
+        #expect(try g.openGroup("parameters").attribute("format") == .string("vnec"))
+    }
+
+    @Test func registryAndBenchmarkListTheSparseJobs() throws {
+        #expect(try JobRegistry.standard.descriptor("spmv").id == "spmv")
+        #expect(try JobRegistry.standard.descriptor("cg").id == "cg")
+        #expect(try BenchmarkRegistry.standard.suite("spmv").id == "spmv")
+    }
+
+    @Test func spmvBenchmarkRunsQuicklyOnChosenMatrices() throws {
+        let suite = try BenchmarkRegistry.standard.suite("spmv")
+        let parameters = try JobParameters(validating: ["matrices": "karate,poisson2d:8", "iterations": "2", "threads": "2", "rounds": "2"],
+                                           against: suite.parameters, job: "spmv")
+        let limits = MachineLimits(triadOneCoreGBps: 8, triadAllCoresGBps: 16, dgemmGFLOPs: 4, cores: 2, cpuModel: "test", measuredAt: Date())
+        let report = try suite.run(parameters, BenchmarkContext(environment: environment, limits: limits,
+                                                                cancellation: JobContext(jobID: "bench"), progress: { _ in }))
+        #expect(report.rows.count == 6)
+        #expect(report.rows.map { $0.labels.map(\.value) }.map { $0.joined(separator: "/") }
+            == ["karate/csr", "karate/sell", "karate/vnec", "poisson2d:8/csr", "poisson2d:8/sell", "poisson2d:8/vnec"])
+        #expect(report.rows.allSatisfy { row in row.values.contains { $0.name == "of_bound" } })
+        #expect(report.rows[0].values.first { $0.name == "vs_csr" }?.value == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        #expect(json["suite"] as? String == "spmv" && (json["rows"] as? [Any])?.count == 6)
+    }
+}
+
+extension JobResult {
+    /// The residual history array's values.
+    var residualHistoryValues: [Double] {
+        guard case .float64(let v)? = arrays.first(where: { $0.name == "residual_history" })?.storage else { return [] }
+        return v
+    }
+}
