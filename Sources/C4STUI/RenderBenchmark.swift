@@ -41,8 +41,6 @@ public enum RenderBenchmark {
         })
 
     private static func seconds(_ n: Int, _ body: () -> Void) -> Double {
-        let clock = ContinuousClock()
-        let d = clock.measure { for _ in 0..<n { body() } }
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        WallClock.time { for _ in 0..<n { body() } }
     }
 }

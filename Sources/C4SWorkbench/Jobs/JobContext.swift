@@ -1,3 +1,4 @@
+import C4SCore
 import Foundation
 import Synchronization
 
@@ -21,8 +22,7 @@ public final class JobContext: Sendable {
 
     /// Seconds since the context was created.
     public var elapsed: Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        WallClock.seconds(since: start)
     }
 
     /// Asks the job to stop at its next check. Idempotent.

@@ -37,7 +37,7 @@ public final class StreamTriad: Sendable {
                 }
             }
         }
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        return d.seconds
     }
 
     /// True when every a[i] equals 1 + scalar·2, i.e. the last pass computed the triad.

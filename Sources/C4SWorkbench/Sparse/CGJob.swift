@@ -77,7 +77,7 @@ public struct CGJob: Job {
             try context.checkCancellation()
             let now = ContinuousClock.now, d = now - last
             last = now
-            context.emit(JobSample(elapsed: context.elapsed, duration: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18,
+            context.emit(JobSample(elapsed: context.elapsed, duration: d.seconds,
                                    workUnits: flopsPerIteration, bytes: bytesPerIteration, label: "iteration \(iteration)",
                                    observations: ["relative_residual": residual]))
         }
@@ -85,7 +85,7 @@ public struct CGJob: Job {
         var outcome: SolverOutcome?
         let solveSeconds: Double
         do {
-            solveSeconds = try SparseClock.time {
+            solveSeconds = try WallClock.time {
                 outcome = bicgstab
                     ? try IterativeSolver.biCGSTAB(a, b: b, tolerance: tolerance, maxIterations: limit, onIteration: onIteration)
                     : try IterativeSolver.conjugateGradient(a, b: b, tolerance: tolerance, maxIterations: limit, onIteration: onIteration)

@@ -91,7 +91,7 @@ public struct SpMVJob: Job {
         while done < iterations {
             try context.checkCancellation()
             let n = min(batch, iterations - done)
-            let seconds = max(SparseClock.time { for _ in 0..<n { a.multiply(x.pointer, into: y.pointer) } }, 1e-12)
+            let seconds = max(WallClock.time { for _ in 0..<n { a.multiply(x.pointer, into: y.pointer) } }, 1e-12)
             done += n
             total += seconds
             best = max(best, flops * Double(n) / seconds / 1e9)
@@ -135,7 +135,7 @@ public struct SpMVJob: Job {
     static func secondsPerProduct(_ a: any SparseOperator, _ x: AlignedBuffer<Double>, _ y: AlignedBuffer<Double>,
                                   repetitions: Int) -> Double {
         a.multiply(x.pointer, into: y.pointer)
-        return (0..<repetitions).map { _ in SparseClock.time { a.multiply(x.pointer, into: y.pointer) } }.min()!
+        return (0..<repetitions).map { _ in WallClock.time { a.multiply(x.pointer, into: y.pointer) } }.min()!
     }
 
     /// max |a − b| / max |b| over `count` elements (0 when b is all zero and a equals it).

@@ -1,3 +1,4 @@
+import C4SCore
 import C4SSparse
 import Foundation
 
@@ -25,10 +26,10 @@ public enum SparseFormat: String, Sendable, CaseIterable {
             return (csr, 0, ["index_bytes": Double(csr.columnIndices.bytesPerIndex)])
         case .sell:
             let m = try SELLMatrix(csr, sigma: sigma)
-            return (m, SparseClock.seconds(since: start), ["fill_ratio": m.fillRatio, "sigma": Double(m.sigma)])
+            return (m, WallClock.seconds(since: start), ["fill_ratio": m.fillRatio, "sigma": Double(m.sigma)])
         case .vnec:
             let m = try VNECMatrix(csr, partsPerThread: partsPerThread, variant: variant)
-            return (m, SparseClock.seconds(since: start),
+            return (m, WallClock.seconds(since: start),
                     ["ird": m.ird, "vnec_dense": m.variant == .dense ? 1 : 0, "slots": Double(m.slots),
                      "compact_columns": Double(m.compactColumns),
                      "gather_free_parts": Double(m.gatherFreeParts), "parts": Double(m.parts),
