@@ -80,6 +80,7 @@ import Testing
         model.execute("run machine --array-mib 2 --repetitions 3 --dgemm-size 32 --dgemm-repetitions 1")
         ModelFixture.waitForRuns(model)
         #expect(model.runs.map(\.stateText) == ["done", "done"])
+        #expect(model.userState.parameters["machine"]?["array-mib"] == "2")       // the form keeps what :run used
         let kernels = WorkbenchScreen.render(model, rows: 30, columns: 100).text
         #expect(kernels.contains("run 2 done") && kernels.contains("GB/s") && kernels.contains("of triad bandwidth"))
         #expect(kernels.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "no braille drawn")

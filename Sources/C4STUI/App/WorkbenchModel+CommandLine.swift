@@ -53,6 +53,7 @@ extension WorkbenchModel {
                 let args = try JobArguments(Array(words.dropFirst(2)))
                 section = .kernels
                 jobIndex = registry.descriptors.firstIndex { $0.id == descriptor.id } ?? jobIndex
+                parameterTexts[descriptor.id, default: [:]].merge(args.parameters) { _, typed in typed }
                 start(descriptor, arguments: args.parameters)
             } catch {
                 setStatus(String(describing: error), error: true)
