@@ -1,3 +1,4 @@
+import Foundation
 import C4SCore
 @testable import C4STUI
 import Testing
@@ -19,6 +20,20 @@ import Testing
         model.handle(.character("+"))
         #expect(model.fields.zoom == 2)
         #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("zoom 2x"))
+    }
+
+    @Test func exportWritesTheShownMap() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("4"))
+        _ = WorkbenchScreen.render(model, rows: 30, columns: 100)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-map-\(UUID().uuidString).h5")
+        defer { try? FileManager.default.removeItem(at: file) }
+        model.handle(.character("e"))
+        model.handle(.clearLine)
+        ModelFixture.type(file.path, into: model)
+        model.handle(.enter)
+        #expect(model.status.text.hasPrefix("wrote run 1 to \(file.path) group /results/field-"), "\(model.status.text)")
+        #expect(model.runs.first?.result?.arrays.first?.name == "pCO2_sw")
     }
 
     @Test func ersstHasAMonthlyTimeAxis() throws {

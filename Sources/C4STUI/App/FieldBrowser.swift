@@ -41,6 +41,12 @@ public final class FieldBrowser {
         self.locator = locator
     }
 
+    /// The dataset id, variable and time step shown, for the `field` job.
+    public var selection: (dataset: String, variable: String, time: Int)? {
+        guard field != nil, datasets.indices.contains(datasetIndex), variables.indices.contains(variableIndex) else { return nil }
+        return (datasets[datasetIndex].id, variables[variableIndex], timeIndex)
+    }
+
     /// Number of time steps of the current variable.
     public var timeCount: Int { steps.count }
 

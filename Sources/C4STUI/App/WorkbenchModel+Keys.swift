@@ -204,6 +204,14 @@ extension WorkbenchModel {
     }
 
     private func askExport() {
+        if section == .carbon, !showBudget {
+            guard fields.field != nil else {
+                setStatus("no map loaded to export", error: true)
+                return
+            }
+            overlay = .prompt(.exportFile, label: "export this map to HDF5 file", text: "c4s-map.h5")
+            return
+        }
         guard runToExport != nil else {
             setStatus("no finished run to export yet: run a job with r first", error: true)
             return
@@ -221,7 +229,12 @@ extension WorkbenchModel {
             overlay = .none
             switch purpose {
             case .parameter(let name): setParameter(name, text: text)
-            case .exportFile: if let run = runToExport { export(run, to: text) }
+            case .exportFile:
+                if section == .carbon, !showBudget {
+                    exportMap(to: text)
+                } else if let run = runToExport {
+                    export(run, to: text)
+                }
             }
         default: break
         }

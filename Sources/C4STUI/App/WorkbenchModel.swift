@@ -178,6 +178,29 @@ public final class WorkbenchModel {
         return runs.last { $0.result != nil }
     }
 
+    /// Exports the map shown in the Carbon pane through the `field` job and the one export path.
+    func exportMap(to path: String) {
+        guard let selection = fields.selection else { return }
+        do {
+            let job = try FieldSliceJob.descriptor.makeJob(
+                arguments: ["dataset": selection.dataset, "variable": selection.variable, "time": String(selection.time)],
+                environment: environment)
+            let run = RunRecord(number: runs.count + 1, job: job)
+            runs.append(run)
+            while run.state == .running {
+                run.poll()
+                Thread.sleep(forTimeInterval: 0.002)
+            }
+            guard run.result != nil else {
+                setStatus("reading the map failed: \(run.stateText)", error: true)
+                return
+            }
+            export(run, to: path)
+        } catch {
+            setStatus(String(describing: error), error: true)
+        }
+    }
+
     /// Writes a run's result to an HDF5 file through the one export path; the status says what happened.
     func export(_ run: RunRecord, to path: String) {
         guard let result = run.result else { return }

@@ -13,7 +13,7 @@ enum FooterView {
         case .datasets: keys += ["↑↓ dataset", "g/G first/last"]
         case .results: keys += ["↑↓ row", "o sort", "O order", "e export"]
         case .molecules: keys += ["←→ frame", "space play", "[ ] speed", "hjkl rotate", "a atoms", "d dataset"]
-        case .carbon: keys += (model.showBudget ? ["v term", "b map"] : ["hjkl cursor", "+/- zoom", "v var", "t time", "d dataset", "b budget"])
+        case .carbon: keys += (model.showBudget ? ["v term", "b map"] : ["hjkl cursor", "+/- zoom", "v var", "t time", "d dataset", "b budget", "e export"])
         }
         return " " + keys.joined(separator: "  ") + " "
     }

@@ -11,7 +11,8 @@ import Foundation
 ///   inputs/<dataset id>/  attrs: files, sha256, recipe
 ///   metrics/<name>        scalar float64, attrs units, long_name
 ///   samples/{elapsed,duration,work,bytes}  1-D float64 (s, s, work unit, bytes)
-///   data/<name>           the job's arrays, chunked and deflated when large
+///   data/<name>           the job's arrays, chunked and deflated when large; 1-D arrays named
+///                         like another array's dimension (lat, lon) become its dimension scales
 /// ```
 /// The write is atomic: the file is updated through a temporary copy and renamed into place,
 /// so a failed export leaves any existing file, and the results already in it, unchanged.
@@ -68,8 +69,24 @@ public struct ResultExporter: Sendable {
         }
         try writeSamples(result, into: g.createGroup("samples"))
         let data = try g.createGroup("data")
+        var written: [String: HDF5Dataset] = [:]
         for array in result.arrays {
-            try write(array, into: data)
+            written[array.name] = try write(array, into: data)
+        }
+        try attachCoordinates(result.arrays, written: written)
+    }
+
+    /// Makes every 1-D array whose name is a dimension name of another array (e.g. `lat`, `lon`)
+    /// a dimension scale and attaches it to that dimension, as netCDF-4 and xarray expect.
+    private func attachCoordinates(_ arrays: [ResultArray], written: [String: HDF5Dataset]) throws {
+        let coordinates = arrays.filter { $0.shape.count == 1 && $0.dimensionNames == [$0.name] }
+        for c in coordinates { try written[c.name]?.makeDimensionScale(name: c.name) }
+        for array in arrays where !coordinates.contains(where: { $0.name == array.name }) {
+            for (dim, name) in (array.dimensionNames ?? []).enumerated() {
+                guard let c = coordinates.first(where: { $0.name == name }), c.shape[0] == array.shape[dim],
+                      let scale = written[name], let target = written[array.name] else { continue }
+                try target.attachDimensionScale(scale, toDimension: dim)
+            }
         }
     }
 
@@ -112,7 +129,7 @@ public struct ResultExporter: Sendable {
         try g.writeStrings("label", result.samples.map { $0.label ?? "" })
     }
 
-    private func write(_ array: ResultArray, into g: HDF5Group) throws {
+    private func write(_ array: ResultArray, into g: HDF5Group) throws -> HDF5Dataset {
         let big = array.storage.count >= 1 << 16 && !array.shape.isEmpty
         let chunks = big ? Self.chunkShape(array.shape) : nil
         let level = big ? 4 : nil
@@ -125,6 +142,7 @@ public struct ResultExporter: Sendable {
         try ds.setAttribute("units", .string(array.unit))
         try ds.setAttribute("long_name", .string(array.summary))
         if let dims = array.dimensionNames { try ds.setAttribute("dimension_names", .strings(dims)) }
+        return ds
     }
 
     /// A chunk shape of about 2^16 elements that keeps the fastest dimensions whole where possible.
