@@ -9,7 +9,7 @@ enum ResultTable {
         let width = max(10, r.metrics.map(\.name.count).max() ?? 0)
         for m in r.metrics {
             lines.append("  \(m.name.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                         + "\(String(format: "%14.6g", m.value)) \(m.unit.padding(toLength: 8, withPad: " ", startingAt: 0))  \(m.summary)")
+                         + "\(String(format: "%14.6g", m.value)) \(m.unit.padding(toLength: max(8, m.unit.count), withPad: " ", startingAt: 0))  \(m.summary)")
         }
         let t = r.throughput
         if t.peak > 0 {
