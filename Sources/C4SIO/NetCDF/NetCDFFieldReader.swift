@@ -6,7 +6,8 @@ import Foundation
 /// A mappable variable has a latitude and a longitude dimension as its last two dimensions
 /// (names starting with `lat` and `lon`), optionally after a time dimension. Coordinates come
 /// from the coordinate variables of those dimensions; when a file has none (e.g. onedeg_land.nc)
-/// a regular global grid from the south-west corner is assumed and the time label says so.
+/// a regular global grid stored north-first from 180° W is assumed (FluxEngine's layout, checked
+/// against its land mask) and the time label says so.
 public enum NetCDFFieldReader {
     /// Names of the variables that can be drawn as maps, in file order.
     public static func mappableVariables(in file: NetCDFFile) -> [NetCDFVariable] {
@@ -30,17 +31,16 @@ public enum NetCDFFieldReader {
         let count = v.shape.count == 3 ? [1, ny, nx] : [ny, nx]
         let values = try file.readSlice(name, start: start, count: count).values
         var label = timeLabel
-        func coordinate(_ dim: String, _ n: Int, from: Double) -> [Double] {
+        func coordinate(_ dim: String, _ n: Int, from: Double, step: Double) -> [Double] {
             if file.variables.contains(where: { $0.name == dim }), let c = try? file.readDoubles(dim).values, c.count == n,
                c.allSatisfy(\.isFinite) {
                 return c
             }
             label = timeLabel + " (coordinates assumed: regular global grid)"
-            let step = 2 * abs(from) / Double(n)
             return (0..<n).map { from + step * (Double($0) + 0.5) }
         }
-        let lat = coordinate(v.dimensions[v.dimensions.count - 2], ny, from: -90)
-        let lon = coordinate(v.dimensions[v.dimensions.count - 1], nx, from: -180)
+        let lat = coordinate(v.dimensions[v.dimensions.count - 2], ny, from: 90, step: -180 / Double(ny))
+        let lon = coordinate(v.dimensions[v.dimensions.count - 1], nx, from: -180, step: 360 / Double(nx))
         var units = v.units ?? "1"
         if v.units == nil, case .text(let text)? = v.attribute("units_nonstandard") { units = text }
         return LatLonField(name: name, units: units,
