@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "C4SWorkbench", targets: ["C4SWorkbench"]),
         .library(name: "C4SStencil", targets: ["C4SStencil"]),
         .library(name: "C4SSparse", targets: ["C4SSparse"]),
+        .library(name: "C4SSpectral", targets: ["C4SSpectral"]),
+        .library(name: "C4SCarbon", targets: ["C4SCarbon"]),
         .library(name: "C4STUI", targets: ["C4STUI"]),
     ],
     dependencies: [
@@ -37,7 +39,9 @@ let package = Package(
         .target(name: "CStencilBaseline", cSettings: [.unsafeFlags(["-O3", "-march=native"])]),
         .target(name: "C4SSparse", dependencies: ["C4SCore"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
-        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4SSpectral", dependencies: ["C4SCore", "CFFTW"]),
+        .target(name: "C4SCarbon", dependencies: ["C4SCore", "C4SIO"]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
         .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
                 resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [
@@ -49,6 +53,8 @@ let package = Package(
         .testTarget(name: "C4SIOTests", dependencies: ["C4SIO", "C4SCore"]),
         .testTarget(name: "C4SStencilTests", dependencies: ["C4SStencil", "C4SCore"]),
         .testTarget(name: "C4SSparseTests", dependencies: ["C4SSparse", "C4SCore"]),
+        .testTarget(name: "C4SSpectralTests", dependencies: ["C4SSpectral", "C4SCore"]),
+        .testTarget(name: "C4SCarbonTests", dependencies: ["C4SCarbon", "C4SCore", "C4SIO"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4STUITests", dependencies: ["C4STUI", "C4SWorkbench", "C4SCore"]),
         .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),
