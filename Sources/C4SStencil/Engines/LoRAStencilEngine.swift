@@ -14,30 +14,11 @@ public struct LoRAStencilEngine: StencilEngine {
         let decomposition = LowRankDecomposition(kernel: problem.kernel)
         let layout = PaddedLayout(dims: problem.grid.dims, halo: problem.kernel.radius)
         let plan = LoRAPlan(decomposition: decomposition, layout: layout, workers: problem.threads)
-        var src = AlignedBuffer<Double>(count: layout.count, repeating: 0)
-        var dst = AlignedBuffer<Double>(count: layout.count, repeating: 0)
-        layout.load(problem.grid.values, into: src.pointer)
-        layout.fillHalo(dst.pointer, boundary: problem.boundary)
-        let pieces = (layout.nx + 65_535) / 65_536  // long lines (1-D grids) are split so every thread gets work
-        let clock = ContinuousClock()
-        var total = 0.0
-        for step in 1...problem.steps {
-            let (s, d) = (src, dst)
-            let seconds = clock.measure {
-                layout.fillHalo(s.pointer, boundary: problem.boundary)
-                ParallelFor.chunks(count: layout.lines * pieces, workers: problem.threads) { chunk, items in
-                    for item in items {
-                        let xs = ParallelFor.range(of: item % pieces, count: layout.nx, chunks: pieces)
-                        plan.apply(src: s.pointer, dst: d.pointer, line: item / pieces, xs: xs, scratch: plan.scratch[chunk].pointer)
-                    }
-                }
-            }.seconds
-            swap(&src, &dst)
-            total += seconds
-            try progress(StencilProgress(steps: 1, stepsDone: step, sweeps: 1, seconds: seconds))
+        let (grid, seconds) = try LineSweep(layout: layout).run(problem, progress: progress) { src, dst, line, xs, worker in
+            plan.apply(src: src, dst: dst, line: line, xs: xs, scratch: plan.scratch[worker].pointer)
         }
         return StencilOutcome(
-            grid: try StencilGrid(dims: problem.grid.dims, values: layout.store(src.pointer)), seconds: total,
+            grid: grid, seconds: seconds,
             sweeps: problem.steps, flopsPerPointStep: decomposition.terms.reduce(0) { $0 + $1.flopsPerPoint },
             facts: ["rank": Double(decomposition.rank), "truncation_error": decomposition.truncationError])
     }
