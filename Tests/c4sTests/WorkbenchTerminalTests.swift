@@ -70,6 +70,19 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
     }
 
+    @Test func ctrlCDuringARunStopsItAndRestoresTheTerminal() throws {
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send(":")
+        try tmux.send("-l", "run machine --array-mib 64 --repetitions 1000 --dgemm-size 64")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("run 1 running") }.contains("run 1 running"))
+        try tmux.send("C-c")
+        #expect(try tmux.waitFor(timeout: 10) { $0.contains("EXITED") }.contains("EXITED 130"))
+        #expect(try tmux.query("#{alternate_on}") == "0")
+        #expect(try tmux.query("#{cursor_flag}") == "1")
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 80, rows: 24)
         try tmux.waitFor { $0.contains("q quit") }
