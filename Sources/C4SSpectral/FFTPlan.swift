@@ -34,8 +34,7 @@ public final class FFTPlan: @unchecked Sendable {
         guard let made else { throw SpectralError.planningFailed(key) }
         self.key = key
         plan = made
-        let d = ContinuousClock.now - start
-        planningSeconds = d.seconds
+        planningSeconds = WallClock.seconds(since: start)
     }
 
     deinit {

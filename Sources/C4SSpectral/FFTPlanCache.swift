@@ -6,6 +6,9 @@ import Synchronization
 public final class FFTPlanCache: Sendable {
     private let plans = Mutex<[FFTPlanKey: FFTPlan]>([:])
 
+    /// The plans of this process: jobs share it, so repeating a transform never plans it again.
+    public static let shared = FFTPlanCache()
+
     /// An empty cache.
     public init() {}
 

@@ -64,7 +64,7 @@ public struct ConvStencilEngine: StencilEngine {
                             let xs = ParallelFor.range(of: item % pieces, count: layout.nx, chunks: pieces)
                             let start = layout.lineStart(item / pieces) + xs.lowerBound
                             Self.block(plan: current, src: s.pointer, dst: d.pointer, outputs: start..<(start + xs.count),
-                                       copies: [start..<(start + xs.count)], scratch: scratch[chunk].pointer)
+                                       copies: (first: start, count: 1, stride: 0, length: xs.count), scratch: scratch[chunk].pointer)
                         }
                     }
                 } else {
@@ -73,10 +73,11 @@ public struct ConvStencilEngine: StencilEngine {
                         while first < lines.upperBound {
                             // A block stays within one z plane so that its flat run skips no halo planes.
                             let last = min(first + linesPerBlock, lines.upperBound, (first / layout.ny + 1) * layout.ny)
-                            let copies = (first..<last).map { layout.lineStart($0)..<(layout.lineStart($0) + layout.nx) }
-                            Self.block(plan: current, src: s.pointer, dst: d.pointer,
-                                       outputs: copies[0].lowerBound..<copies[copies.count - 1].upperBound,
-                                       copies: copies, scratch: scratch[chunk].pointer)
+                            // Lines of one z plane lie px apart; the run covers them from the first to the end of the last.
+                            let start = layout.lineStart(first), end = layout.lineStart(last - 1) + layout.nx
+                            Self.block(plan: current, src: s.pointer, dst: d.pointer, outputs: start..<end,
+                                       copies: (first: start, count: last - first, stride: layout.px, length: layout.nx),
+                                       scratch: scratch[chunk].pointer)
                             first = last
                         }
                     }
@@ -97,13 +98,17 @@ public struct ConvStencilEngine: StencilEngine {
     /// Points per block of work: small enough for the block's input and output to stay in L2.
     private static let blockPoints = 16_384
 
-    /// Computes the flat run `outputs` of `dst` into `scratch` and copies the `copies` ranges (interior points) to `dst`.
+    /// Computes the flat run `outputs` of `dst` into `scratch` and copies the interior points to `dst`:
+    /// `copies.count` runs of `copies.length` points, the first at flat index `copies.first`, each
+    /// `copies.stride` after the previous. Allocates nothing.
     private static func block(plan: ConvStencilPlan, src: UnsafeMutablePointer<Double>, dst: UnsafeMutablePointer<Double>,
-                              outputs: Range<Int>, copies: [Range<Int>], scratch: UnsafeMutablePointer<Double>) {
+                              outputs: Range<Int>, copies: (first: Int, count: Int, stride: Int, length: Int),
+                              scratch: UnsafeMutablePointer<Double>) {
         let segments = (outputs.count + plan.segment - 1) / plan.segment
         plan.multiply(input: src + outputs.lowerBound, out: scratch, segments: segments)
-        for range in copies {
-            (dst + range.lowerBound).update(from: scratch + (range.lowerBound - outputs.lowerBound), count: range.count)
+        for k in 0..<copies.count {
+            let start = copies.first + k * copies.stride
+            (dst + start).update(from: scratch + (start - outputs.lowerBound), count: copies.length)
         }
     }
 }

@@ -61,8 +61,9 @@ public struct StencilKernel: Sendable, Equatable {
         let zr = rank == 3 ? r : 0, yr = rank >= 2 ? r : 0
         var w = [Double](repeating: 0, count: (0..<rank).reduce(1) { c, _ in c * n })
         let stride = rank >= 2 ? n : 1
+        let nextTaps = next.taps
         for a in taps {
-            for b in next.taps {
+            for b in nextTaps {
                 let z = a.dz + b.dz + zr, y = a.dy + b.dy + yr, x = a.dx + b.dx + r
                 w[(z * stride + y) * n + x] += a.weight * b.weight
             }

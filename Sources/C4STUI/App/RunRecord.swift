@@ -44,6 +44,12 @@ public final class RunRecord {
         return true
     }
 
+    /// Blocks until the job ends, then takes its outcome (for short jobs run on behalf of a key).
+    func waitUntilFinished() {
+        _ = try? handle.wait()
+        poll()
+    }
+
     /// Asks the job to stop.
     func cancel() {
         handle.cancel()

@@ -187,10 +187,7 @@ public final class WorkbenchModel {
                 environment: environment)
             let run = RunRecord(number: runs.count + 1, job: job)
             runs.append(run)
-            while run.state == .running {
-                run.poll()
-                Thread.sleep(forTimeInterval: 0.002)
-            }
+            run.waitUntilFinished()
             guard run.result != nil else {
                 setStatus("reading the map failed: \(run.stateText)", error: true)
                 return

@@ -44,8 +44,7 @@ public struct MachineBenchmarkJob: Job {
     /// Runs the measurements. - Throws: `JobError.cancelled`, or `.failed` when a check fails.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date()
-        let requested = parameters.int("threads")
-        let cores = requested == 0 ? ProcessInfo.processInfo.activeProcessorCount : requested
+        let cores = parameters.threads()
         let count = parameters.int("array-mib") << 20 / 8
         let triad = StreamTriad(count: count, threads: cores)
         var best: [Int: Double] = [:]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The complete, validated parameters of one job run: every declared parameter has a value
 /// (given or default), in declaration order.
 public struct JobParameters: Sendable, Equatable {
@@ -57,6 +59,13 @@ public struct JobParameters: Sendable, Equatable {
     public func bool(_ name: String) -> Bool {
         guard case .bool(let v) = self[name] else { preconditionFailure("parameter \(name) is not a boolean") }
         return v
+    }
+
+    /// A worker-thread count parameter where 0 means all cores: the count to use (≥ 1).
+    /// - Precondition: declared as `.int`.
+    public func threads(_ name: String = "threads") -> Int {
+        let requested = int(name)
+        return requested == 0 ? ProcessInfo.processInfo.activeProcessorCount : requested
     }
 
     /// A shape parameter. - Precondition: declared as `.shape`.

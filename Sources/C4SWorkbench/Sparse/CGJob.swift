@@ -54,7 +54,7 @@ public struct CGJob: Job {
     ///   a solver breakdown or unreadable input. A solve that does not converge is a result, not an error.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date(), id = descriptor.id
-        let threads = parameters.int("threads") == 0 ? ProcessInfo.processInfo.activeProcessorCount : parameters.int("threads")
+        let threads = parameters.threads()
         let csr = try source.load(threads: threads, job: id)
         guard csr.rows == csr.columns else {
             throw JobError.failed(job: id, reason: "\(source.name) is \(csr.rows)x\(csr.columns); \(parameters.string("solver")) needs a square matrix")

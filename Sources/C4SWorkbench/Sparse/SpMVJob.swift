@@ -58,7 +58,7 @@ public struct SpMVJob: Job {
 
     /// Threads to use (0 = all cores).
     var threads: Int {
-        parameters.int("threads") == 0 ? ProcessInfo.processInfo.activeProcessorCount : parameters.int("threads")
+        parameters.threads()
     }
 
     /// Loads the matrix and runs. - Throws: `JobError.cancelled`, or `.failed` for unreadable input or a

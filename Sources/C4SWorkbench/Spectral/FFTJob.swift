@@ -61,8 +61,7 @@ public struct FFTJob: Job {
             throw JobError.failed(job: id, reason: "--size \(parameters.shape("size").map(String.init).joined(separator: "x")) has more than \(Self.maxPoints) points; choose smaller sides")
         }
         let effort = FFTPlanningEffort(rawValue: parameters.string("effort"))!
-        let requested = parameters.int("threads")
-        let threads = requested == 0 ? ProcessInfo.processInfo.activeProcessorCount : requested
+        let threads = parameters.threads()
         let forwardKind: FFTKind = kind == .c2c ? .c2c : .r2c, inverseKind: FFTKind = kind == .c2c ? .c2c : .c2r
         do {
             let forward = try FFTPlanKey(dims: dims, kind: forwardKind, direction: .forward, effort: effort, threads: threads)
@@ -82,8 +81,7 @@ public struct FFTJob: Job {
         let timed: FFTPlan, partner: FFTPlan
         do {
             if let wisdomURL { try FFTWisdom.load(from: wisdomURL) }
-            let cache = FFTPlanCache()
-            (timed, partner) = (try cache.plan(timedKey), try cache.plan(partnerKey))
+            (timed, partner) = (try FFTPlanCache.shared.plan(timedKey), try FFTPlanCache.shared.plan(partnerKey))
             if let wisdomURL { try FFTWisdom.save(to: wisdomURL) }
         } catch let error as SpectralError {
             throw JobError.failed(job: id, reason: error.description + (wisdomURL.map { "; delete \($0.path) or pass --wisdom false" } ?? ""))
@@ -107,10 +105,9 @@ public struct FFTJob: Job {
         for i in 0..<parameters.int("iterations") {
             try context.checkCancellation()
             if timedKey.kind == .c2r { work.pointer.update(from: spectrum.pointer, count: spectrum.count) }  // c2r overwrites its input
-            let start = ContinuousClock.now
-            if timedKey.kind == .c2r { inverse.execute(input: work, output: back) } else { forward.execute(input: input, output: spectrum) }
-            let d = ContinuousClock.now - start
-            let seconds = max(d.seconds, 1e-12)
+            let seconds = max(WallClock.time {
+                if timedKey.kind == .c2r { inverse.execute(input: work, output: back) } else { forward.execute(input: input, output: spectrum) }
+            }, 1e-12)
             total += seconds
             best = min(best, seconds)
             context.emit(JobSample(elapsed: context.elapsed, duration: seconds, workUnits: flops, bytes: bytes,

@@ -113,7 +113,7 @@ public struct StencilJob: Job {
     /// - Throws: `JobError.cancelled`, or `.failed` when verification is asked on a grid above 2^22 points.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date()
-        let threads = parameters.int("threads") == 0 ? ProcessInfo.processInfo.activeProcessorCount : parameters.int("threads")
+        let threads = parameters.threads()
         let boundary: StencilBoundary = parameters.string("boundary") == "periodic" ? .periodic : .dirichlet(parameters.double("halo"))
         let points = dims.reduce(1, *)
         if parameters.bool("verify"), points > 1 << 22 {
