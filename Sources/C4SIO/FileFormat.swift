@@ -28,14 +28,14 @@ public enum FileFormat: Sendable, Equatable {
         throw FileFormatError.unknown(path: url.path)
     }
 
-    /// True for an HDF5 file written through netCDF-4: it carries the `_NCProperties` root
-    /// attribute, or (for files from older libraries) its name ends in `.nc`, `.nc4` or `.cdf`.
-    public static func isNetCDF4(_ url: URL) -> Bool {
-        if ["nc", "nc4", "cdf"].contains(url.pathExtension.lowercased()) { return true }
-        guard let file = try? HDF5File.open(at: url) else { return false }
-        defer { try? file.close() }
-        return (try? file.root.attributeNames().contains("_NCProperties")) ?? false
+    /// True when the name says netCDF (`.nc`, `.nc4`, `.cdf`); netCDF-4 files with other names are
+    /// told by `netCDF4Attribute` on their root group.
+    public static func hasNetCDFName(_ url: URL) -> Bool {
+        ["nc", "nc4", "cdf"].contains(url.pathExtension.lowercased())
     }
+
+    /// The root attribute that netCDF-4 (since 4.4.1) writes into every file it creates.
+    public static let netCDF4Attribute = "_NCProperties"
 }
 
 /// A file that is neither netCDF nor HDF5, or cannot be read.

@@ -26,8 +26,8 @@ public struct DatasetVerifier: Sendable {
         public var dataset: String
         /// File path relative to the data root.
         public var path: String
-        /// Where it was found, if anywhere.
-        public var location: String?
+        /// Size the catalog records, bytes.
+        public var bytes: Int
         /// Outcome.
         public var status: Status
     }
@@ -56,15 +56,15 @@ public struct DatasetVerifier: Sendable {
 
     private func verify(_ file: DatasetFile, of entry: CatalogEntry) -> FileReport {
         guard let url = try? locator.url(of: file, in: entry) else {
-            return FileReport(dataset: entry.id, path: file.path, location: nil, status: .missing)
+            return FileReport(dataset: entry.id, path: file.path, bytes: file.bytes, status: .missing)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? -1
         if size != file.bytes {
-            return FileReport(dataset: entry.id, path: file.path, location: url.path,
+            return FileReport(dataset: entry.id, path: file.path, bytes: file.bytes,
                               status: .sizeMismatch(expected: file.bytes, found: size))
         }
         let digest = (try? SHA256.hex(ofFileAt: url)) ?? ""
         let status: Status = digest == file.sha256 ? .ok : .digestMismatch(expected: file.sha256, found: digest)
-        return FileReport(dataset: entry.id, path: file.path, location: url.path, status: status)
+        return FileReport(dataset: entry.id, path: file.path, bytes: file.bytes, status: status)
     }
 }

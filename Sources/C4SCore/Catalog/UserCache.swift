@@ -17,14 +17,4 @@ public enum UserCache {
             .appendingPathComponent(".cache", isDirectory: true)
             .appendingPathComponent("c4s", isDirectory: true)
     }
-
-    /// The cache folder, created with its parents if missing.
-    /// - Throws: the file system's error when the folder cannot be created.
-    public static func createdDirectory(
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws -> URL {
-        let dir = directory(environment: environment)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
 }

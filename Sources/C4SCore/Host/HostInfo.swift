@@ -27,19 +27,19 @@ public struct HostInfo: Sendable, Equatable, Codable {
         let info = ProcessInfo.processInfo
         return HostInfo(
             hostname: info.hostName,
-            cpuModel: cpuModel(),
+            cpuModel: cpuinfoField("model name") ?? "unknown",
             cores: info.activeProcessorCount,
             memoryBytes: info.physicalMemory,
             operatingSystem: info.operatingSystemVersionString)
     }
 
-    private static func cpuModel() -> String {
-        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
-        for line in text.split(separator: "\n") where line.hasPrefix("model name") {
-            if let colon = line.firstIndex(of: ":") {
-                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return "unknown"
+    /// The value of the first `/proc/cpuinfo` line starting with `field` (e.g. `model name`,
+    /// `flags`), trimmed; nil when the file or the field is missing.
+    public static func cpuinfoField(_ field: String) -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
+              let colon = line.firstIndex(of: ":")
+        else { return nil }
+        return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     }
 }

@@ -13,12 +13,13 @@ public enum H5MDFrameReader {
             throw MolecularFileError(file: url.path, line: nil, message: "no /particles/<group>/position/value data set")
         }
         let position = try particles.openGroup("\(group)/position")
-        let (values, shape) = try position.readDataset("value", as: Double.self)
+        let dataset = try position.openDataset("value")
+        let (values, shape) = (try dataset.read(as: Double.self), dataset.shape)
         guard shape.count == 3, shape[2] == 3 else {
             throw MolecularFileError(file: url.path, line: nil, message: "position/value has shape \(shape); H5MD positions are frames × atoms × 3")
         }
         let unit: String
-        if case .string(let u)? = try position.openDataset("value").attribute("unit") { unit = u } else { unit = "nm" }
+        if case .string(let u)? = try dataset.attribute("unit") { unit = u } else { unit = "nm" }
         let scale = unit == "nm" ? 10.0 : unit == "pm" ? 0.01 : 1.0
         let perFrame = shape[1] * 3
         let frames = (0..<shape[0]).map { f in values[(f * perFrame)..<((f + 1) * perFrame)].map { $0 * scale } }

@@ -25,7 +25,7 @@ public final class RunRecord {
     init(number: Int, job: any Job) {
         self.number = number
         descriptor = job.descriptor
-        commandLine = "c4s run \(job.descriptor.id) \(job.parameters.commandLine)"
+        commandLine = job.parameters.invocation(jobID: job.descriptor.id)
         handle = JobHandle.start(job)
     }
 

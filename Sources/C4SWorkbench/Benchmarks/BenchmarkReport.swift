@@ -55,9 +55,7 @@ public struct BenchmarkReport: Sendable {
         }
         let object: [String: Any] = [
             "suite": suite, "rows": rowObjects, "notes": notes,
-            "provenance": ["software_version": provenance.softwareVersion, "git_commit": provenance.gitCommit ?? "unknown",
-                           "host": provenance.host.hostname, "cpu_model": provenance.host.cpuModel,
-                           "cores": provenance.host.cores] as [String: Any],
+            "provenance": provenance.jsonObject,
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)

@@ -13,6 +13,12 @@ public struct Provenance: Sendable, Equatable {
     /// When the export was written.
     public var exportedAt: Date
 
+    /// The JSON form printed by `--json` and benchmark reports.
+    public var jsonObject: [String: Any] {
+        ["software_version": softwareVersion, "git_commit": gitCommit ?? "unknown", "host": host.hostname,
+         "cpu_model": host.cpuModel, "cores": host.cores]
+    }
+
     /// The provenance of this process now.
     public static func current() -> Provenance {
         Provenance(softwareVersion: SoftwareVersion.version, gitCommit: SoftwareVersion.gitCommit(),

@@ -95,7 +95,7 @@ public struct ResultExporter: Sendable {
         let attributes: [(String, HDF5AttributeValue)] = [
             ("job_id", .string(result.jobID)),
             ("title", .string(result.title)),
-            ("command_line", .string("c4s run \(result.jobID) \(result.parameters.commandLine)")),
+            ("command_line", .string(result.parameters.invocation(jobID: result.jobID))),
             ("software", .string("C4S Workbench")),
             ("software_version", .string(provenance.softwareVersion)),
             ("git_commit", .string(provenance.gitCommit ?? "unknown")),
@@ -130,31 +130,18 @@ public struct ResultExporter: Sendable {
     }
 
     private func write(_ array: ResultArray, into g: HDF5Group) throws -> HDF5Dataset {
-        let big = array.storage.count >= 1 << 16 && !array.shape.isEmpty
-        let chunks = big ? Self.chunkShape(array.shape) : nil
-        let level = big ? 4 : nil
+        // Large arrays are deflated; the HDF5 layer then picks chunks of at most 1 MiB.
+        let level = array.storage.count >= 1 << 16 && !array.shape.isEmpty ? 4 : nil
         let ds: HDF5Dataset
         switch array.storage {
-        case .float64(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, chunks: chunks, deflateLevel: level)
-        case .float32(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, chunks: chunks, deflateLevel: level)
-        case .int64(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, chunks: chunks, deflateLevel: level)
+        case .float64(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, deflateLevel: level)
+        case .float32(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, deflateLevel: level)
+        case .int64(let v): ds = try g.writeDataset(array.name, values: v, shape: array.shape, deflateLevel: level)
         }
         try ds.setAttribute("units", .string(array.unit))
         try ds.setAttribute("long_name", .string(array.summary))
         if let dims = array.dimensionNames { try ds.setAttribute("dimension_names", .strings(dims)) }
         return ds
-    }
-
-    /// A chunk shape of about 2^16 elements that keeps the fastest dimensions whole where possible.
-    static func chunkShape(_ shape: [Int]) -> [Int] {
-        var chunk = shape
-        var i = 0
-        while chunk.reduce(1, *) > 1 << 16, i < chunk.count {
-            let rest = chunk.reduce(1, *) / chunk[i]
-            chunk[i] = max(1, (1 << 16) / max(rest, 1))
-            i += 1
-        }
-        return chunk
     }
 
     static func attribute(_ value: ParameterValue) -> HDF5AttributeValue {

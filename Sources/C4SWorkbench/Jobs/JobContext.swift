@@ -9,8 +9,8 @@ public final class JobContext: Sendable {
     /// The job id, for messages.
     public let jobID: String
     private let cancelled = Atomic<Bool>(false)
-    private let buffer = Mutex<[JobSample]>([])
-    private let history = Mutex<[JobSample]>([])
+    /// Every sample so far, and how many of them `drainSamples` has handed out.
+    private let samples = Mutex<(all: [JobSample], drained: Int)>(([], 0))
     private let start = ContinuousClock.now
     private let onSample: (@Sendable (JobSample) -> Void)?
 
@@ -42,21 +42,20 @@ public final class JobContext: Sendable {
 
     /// Records a sample: kept for the result, queued for `drainSamples`, passed to `onSample`.
     public func emit(_ sample: JobSample) {
-        buffer.withLock { $0.append(sample) }
-        history.withLock { $0.append(sample) }
+        samples.withLock { $0.all.append(sample) }
         onSample?(sample)
     }
 
     /// Samples emitted since the previous drain, oldest first (for a UI tick).
     public func drainSamples() -> [JobSample] {
-        buffer.withLock { b in
-            defer { b.removeAll(keepingCapacity: true) }
-            return b
+        samples.withLock { s in
+            defer { s.drained = s.all.count }
+            return Array(s.all[s.drained...])
         }
     }
 
     /// Every sample emitted so far, oldest first.
     public var allSamples: [JobSample] {
-        history.withLock { $0 }
+        samples.withLock { $0.all }
     }
 }

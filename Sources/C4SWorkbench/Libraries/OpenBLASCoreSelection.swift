@@ -1,3 +1,4 @@
+import C4SCore
 import CBLAS
 import Foundation
 
@@ -20,11 +21,7 @@ public enum OpenBLASCoreSelection {
 
     /// The flags of the first CPU in `/proc/cpuinfo` (empty when unreadable).
     public static func cpuFlags() -> Set<String> {
-        guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") }),
-              let colon = line.firstIndex(of: ":")
-        else { return [] }
-        return Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
+        Set((HostInfo.cpuinfoField("flags") ?? "").split(separator: " ").map(String.init))
     }
 
     /// The core OpenBLAS loaded, e.g. "Prescott" or "SkylakeX" (from `openblas_get_corename`).

@@ -74,7 +74,12 @@ public struct JobParameters: Sendable, Equatable {
         return v
     }
 
-    /// The command-line form (`--name value ...`) that reproduces this run.
+    /// The whole command (`c4s run JOB --name value ...`) that reproduces this run.
+    public func invocation(jobID: String) -> String {
+        "c4s run \(jobID) \(commandLine)"
+    }
+
+    /// The parameters as command-line options (`--name value ...`).
     public var commandLine: String {
         entries.map { "--\($0.name) \($0.value)" }.joined(separator: " ")
     }

@@ -38,7 +38,7 @@ public enum ResultJSON {
         return [
             "job": r.jobID,
             "title": r.title,
-            "command_line": "c4s run \(r.jobID) \(r.parameters.commandLine)",
+            "command_line": r.parameters.invocation(jobID: r.jobID),
             "parameters": parameters,
             "datasets": r.datasets.map { ["id": $0.id, "sha256": $0.files.map(\.sha256), "recipe": $0.recipe ?? ""] as [String: Any] },
             "metrics": metrics,
@@ -46,13 +46,7 @@ public enum ResultJSON {
             "samples": r.samples.count,
             "started_at": ISO8601.string(r.startedAt),
             "finished_at": ISO8601.string(r.finishedAt),
-            "provenance": [
-                "software_version": provenance.softwareVersion,
-                "git_commit": provenance.gitCommit ?? "unknown",
-                "host": provenance.host.hostname,
-                "cpu_model": provenance.host.cpuModel,
-                "cores": provenance.host.cores,
-            ] as [String: Any],
+            "provenance": provenance.jsonObject,
         ]
     }
 

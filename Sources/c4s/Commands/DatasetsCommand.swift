@@ -67,14 +67,13 @@ struct DatasetsCommand: ParsableCommand {
             let width = entries.flatMap(\.files).map(\.path.count).max() ?? 0
             print("\("file".padding(toLength: width, withPad: " ", startingAt: 0))  \("size".padding(toLength: 9, withPad: " ", startingAt: 0))  status")
             let reports = verifier.verify(entries) { r in
-                let bytes = entries.first { $0.id == r.dataset }?.files.first { $0.path == r.path }?.bytes ?? 0
-                print("\(r.path.padding(toLength: width, withPad: " ", startingAt: 0))  \(ByteCount.text(bytes).padding(toLength: 9, withPad: " ", startingAt: 0))  \(r.status.summary)")
+                print("\(r.path.padding(toLength: width, withPad: " ", startingAt: 0))  \(ByteCount.text(r.bytes).padding(toLength: 9, withPad: " ", startingAt: 0))  \(r.status.summary)")
             }
             let bad = reports.filter { $0.status != .ok }
             print("\(reports.count - bad.count) of \(reports.count) files ok")
             if !bad.isEmpty {
                 if bad.contains(where: { $0.status == .missing }) {
-                    print("missing files are searched in: " + DatasetLocator.current().searchPath.roots.map(\.path).joined(separator: ", "))
+                    print("missing files are searched in: " + verifier.locator.searchPath.roots.map(\.path).joined(separator: ", "))
                 }
                 throw ExitCode(1)
             }

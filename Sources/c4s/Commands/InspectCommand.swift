@@ -27,10 +27,15 @@ struct InspectCommand: ParsableCommand {
             case .netCDFClassic:
                 print(NetCDFHeader.render(try NetCDFFile.open(url)))
             case .hdf5:
-                if !hdf5, FileFormat.isNetCDF4(url) {
+                if !hdf5, FileFormat.hasNetCDFName(url) {
+                    print(NetCDFHeader.render(try NetCDFFile.open(url)))
+                    return
+                }
+                let tree = try HDF5Tree.read(from: url)
+                if !hdf5, tree.root.attributes.contains(where: { $0.name == FileFormat.netCDF4Attribute }) {
                     print(NetCDFHeader.render(try NetCDFFile.open(url)))
                 } else {
-                    print(try HDF5Tree.read(from: url).rendered())
+                    print(tree.rendered())
                 }
             }
         } catch let error as CustomStringConvertible & Error {

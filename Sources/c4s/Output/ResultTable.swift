@@ -5,7 +5,7 @@ import Foundation
 enum ResultTable {
     /// The text, one metric per line.
     static func text(_ r: JobResult) -> String {
-        var lines = ["\(r.title)  (c4s run \(r.jobID) \(r.parameters.commandLine))"]
+        var lines = ["\(r.title)  (\(r.parameters.invocation(jobID: r.jobID)))"]
         let width = max(10, r.metrics.map(\.name.count).max() ?? 0)
         for m in r.metrics {
             lines.append("  \(m.name.padding(toLength: width, withPad: " ", startingAt: 0))  "
