@@ -19,6 +19,9 @@ import Testing
         let b = AlignedBuffer<Double>(count: 3, repeating: 2.5)
         #expect(Int(bitPattern: b.pointer) % 64 == 0)
         #expect(b.array == [2.5, 2.5, 2.5])
+        let copy = AlignedBuffer(copying: [1.0, 2.0, 3.0])
+        #expect(copy.array == [1, 2, 3] && Int(bitPattern: copy.pointer) % 64 == 0)
+        #expect(AlignedBuffer<Int>(copying: []).count == 0)
     }
 
     @Test func editDistance() {

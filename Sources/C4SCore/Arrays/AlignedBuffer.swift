@@ -19,6 +19,16 @@ public final class AlignedBuffer<Element: BitwiseCopyable>: @unchecked Sendable 
         pointer.initialize(repeating: value, count: count)
     }
 
+    /// Allocates a buffer holding a copy of `values`.
+    public init(copying values: [Element]) {
+        count = values.count
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<Element>.stride, alignment: 64)
+        pointer = raw.bindMemory(to: Element.self, capacity: max(count, 1))
+        values.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { pointer.initialize(from: base, count: count) }
+        }
+    }
+
     deinit {
         pointer.deallocate()
     }

@@ -28,8 +28,7 @@ extension SparseOperator {
     public func multiply(_ x: [Double]) throws -> [Double] {
         guard x.count == columns else { throw SparseMatrixError.dimensionMismatch(operation: "y = A·x", expected: columns, actual: x.count) }
         if let bad = x.firstIndex(where: { !$0.isFinite }) { throw SparseMatrixError.nonFiniteVector(name: "x", index: bad) }
-        let xb = AlignedBuffer<Double>(count: max(columns, 1), repeating: 0)
-        for i in 0..<columns { xb[i] = x[i] }
+        let xb = AlignedBuffer(copying: x)
         let yb = AlignedBuffer<Double>(count: max(rows, 1), repeating: 0)
         multiply(xb.pointer, into: yb.pointer)
         return Array(yb.buffer.prefix(rows))

@@ -103,8 +103,6 @@ public enum IterativeSolver {
     }
 
     private static func vector(_ values: [Double]) -> AlignedBuffer<Double> {
-        let v = AlignedBuffer<Double>(count: max(values.count, 1), repeating: 0)
-        for (i, value) in values.enumerated() { v[i] = value }
-        return v
+        AlignedBuffer(copying: values.isEmpty ? [0] : values)
     }
 }

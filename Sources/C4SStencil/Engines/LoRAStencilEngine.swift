@@ -41,16 +41,11 @@ struct LoRAPlan: Sendable {
 
     init(decomposition: LowRankDecomposition, layout: PaddedLayout, workers: Int) {
         self.layout = layout
-        func buffer<T: BitwiseCopyable>(_ values: [T], zero: T) -> AlignedBuffer<T> {
-            let b = AlignedBuffer(count: values.count, repeating: zero)
-            for (i, v) in values.enumerated() { b[i] = v }
-            return b
-        }
         let terms = decomposition.terms
-        lineOffsets = terms.map { t in buffer(t.isPurelyAlongX ? [] : t.lines.map { layout.offset(dz: $0.dz, dy: $0.dy, dx: 0) }, zero: 0) }
-        lineWeights = terms.map { t in buffer(t.isPurelyAlongX ? [] : t.lines.map(\.weight), zero: 0.0) }
-        xOffsets = terms.map { t in buffer(t.xWeights.map(\.dx), zero: 0) }
-        xWeights = terms.map { t in buffer(t.xWeights.map(\.weight), zero: 0.0) }
+        lineOffsets = terms.map { t in AlignedBuffer(copying: t.isPurelyAlongX ? [] : t.lines.map { layout.offset(dz: $0.dz, dy: $0.dy, dx: 0) }) }
+        lineWeights = terms.map { t in AlignedBuffer(copying: t.isPurelyAlongX ? [] : t.lines.map(\.weight)) }
+        xOffsets = terms.map { t in AlignedBuffer(copying: t.xWeights.map(\.dx)) }
+        xWeights = terms.map { t in AlignedBuffer(copying: t.xWeights.map(\.weight)) }
         scratch = (0..<workers).map { _ in AlignedBuffer(count: layout.px, repeating: 0.0) }
     }
 

@@ -12,11 +12,7 @@ struct TapTable: Sendable {
     /// The taps of `kernel` in `layout`.
     init(kernel: StencilKernel, layout: PaddedLayout) {
         let taps = kernel.taps
-        offsets = AlignedBuffer(count: taps.count, repeating: 0)
-        weights = AlignedBuffer(count: taps.count, repeating: 0)
-        for (i, t) in taps.enumerated() {
-            offsets[i] = layout.offset(dz: t.dz, dy: t.dy, dx: t.dx)
-            weights[i] = t.weight
-        }
+        offsets = AlignedBuffer(copying: taps.map { layout.offset(dz: $0.dz, dy: $0.dy, dx: $0.dx) })
+        weights = AlignedBuffer(copying: taps.map(\.weight))
     }
 }
