@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "C4SSparse", targets: ["C4SSparse"]),
         .library(name: "C4SSpectral", targets: ["C4SSpectral"]),
         .library(name: "C4SCarbon", targets: ["C4SCarbon"]),
+        .library(name: "C4SMolecules", targets: ["C4SMolecules"]),
         .library(name: "C4STUI", targets: ["C4STUI"]),
     ],
     dependencies: [
@@ -41,7 +42,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "C4SSpectral", dependencies: ["C4SCore", "CFFTW"]),
         .target(name: "C4SCarbon", dependencies: ["C4SCore", "C4SIO"]),
-        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4SMolecules", dependencies: ["C4SCore", "C4SIO"]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "C4SMolecules", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
         .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
                 resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "C4SSparseTests", dependencies: ["C4SSparse", "C4SCore"]),
         .testTarget(name: "C4SSpectralTests", dependencies: ["C4SSpectral", "C4SCore"]),
         .testTarget(name: "C4SCarbonTests", dependencies: ["C4SCarbon", "C4SCore", "C4SIO"]),
+        .testTarget(name: "C4SMoleculesTests", dependencies: ["C4SMolecules", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4STUITests", dependencies: ["C4STUI", "C4SWorkbench", "C4SCore"]),
         .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),
