@@ -1,26 +1,3 @@
-/// One atom of a structure: names as the file gives them.
-public struct AtomRecord: Sendable, Equatable {
-    /// Atom name (e.g. `CA`).
-    public let name: String
-    /// Residue name (e.g. `ALA`); empty when the file has none.
-    public let residueName: String
-    /// Residue number; 0 when the file has none.
-    public let residueNumber: Int
-    /// Chain identifier; empty when the file has none.
-    public let chain: String
-    /// Element symbol (e.g. `C`), from the element column or inferred from the atom name; `X` if unknown.
-    public let element: String
-
-    /// Creates an atom record.
-    public init(name: String, residueName: String, residueNumber: Int, chain: String, element: String) {
-        self.name = name
-        self.residueName = residueName
-        self.residueNumber = residueNumber
-        self.chain = chain
-        self.element = element
-    }
-}
-
 /// Atoms and their positions over a sequence of frames (an NMR ensemble, an MD trajectory).
 public struct MolecularFrames: Sendable, Equatable {
     /// The atoms, in file order.
@@ -31,14 +8,41 @@ public struct MolecularFrames: Sendable, Equatable {
     public let times: [Double]?
     /// Where the frames came from (file name).
     public let source: String
+    /// The periodic cell of each frame, when the file records one (DCD unit cell, H5MD box).
+    public let cells: [UnitCell]?
+    /// Per-frame quantities the file records besides positions (H5MD observables such as energies).
+    public let observables: [TrajectoryObservable]
+    /// Covalent bonds as pairs of atom indices (from a topology such as PSF); empty when unknown.
+    public let bonds: [AtomPair]
+    /// What the reader had to decide or skip (alternate locations chosen, a truncated last frame,
+    /// a header frame count that disagrees with the file size), one sentence each.
+    public let notes: [String]
 
-    /// Creates frames. - Precondition: every frame holds `3 × atoms.count` values.
-    public init(atoms: [AtomRecord], frames: [[Double]], times: [Double]?, source: String) {
+    /// Creates frames. - Precondition: every frame holds `3 × atoms.count` values; `cells`, when
+    /// given, has one cell per frame; every bond names two atoms.
+    public init(atoms: [AtomRecord], frames: [[Double]], times: [Double]?, source: String,
+                cells: [UnitCell]? = nil, observables: [TrajectoryObservable] = [], bonds: [AtomPair] = [],
+                notes: [String] = []) {
         precondition(frames.allSatisfy { $0.count == 3 * atoms.count }, "MolecularFrames: every frame needs 3 values per atom")
+        precondition(cells == nil || cells?.count == frames.count, "MolecularFrames: one cell per frame")
+        precondition(bonds.allSatisfy { atoms.indices.contains($0.first) && atoms.indices.contains($0.second) },
+                     "MolecularFrames: bonds name atoms by index")
         self.atoms = atoms
         self.frames = frames
         self.times = times
         self.source = source
+        self.cells = cells
+        self.observables = observables
+        self.bonds = bonds
+        self.notes = notes
+    }
+
+    /// The same frames with the atoms (names, topology) and bonds of `topology`, e.g. a DCD's
+    /// positions with its PSF. - Precondition: `topology.atoms.count == atoms.count`.
+    public func withTopology(_ topology: MolecularTopology) -> MolecularFrames {
+        precondition(topology.atoms.count == atoms.count, "MolecularFrames.withTopology: atom counts differ")
+        return MolecularFrames(atoms: topology.atoms, frames: frames, times: times, source: source, cells: cells,
+                               observables: observables, bonds: topology.bonds, notes: notes)
     }
 
     /// Root-mean-square deviation in ångström of frame `i` from frame `j` after removing each
