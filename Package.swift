@@ -21,6 +21,8 @@ let package = Package(
         .library(name: "C4SSpectral", targets: ["C4SSpectral"]),
         .library(name: "C4SCarbon", targets: ["C4SCarbon"]),
         .library(name: "C4SMolecules", targets: ["C4SMolecules"]),
+        .library(name: "C4SLearn", targets: ["C4SLearn"]),
+        .library(name: "C4SDiffusion", targets: ["C4SDiffusion"]),
         .library(name: "C4STUI", targets: ["C4STUI"]),
     ],
     dependencies: [
@@ -43,7 +45,9 @@ let package = Package(
         .target(name: "C4SSpectral", dependencies: ["C4SCore", "CFFTW"]),
         .target(name: "C4SCarbon", dependencies: ["C4SCore", "C4SIO"]),
         .target(name: "C4SMolecules", dependencies: ["C4SCore", "C4SIO"]),
-        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "C4SMolecules", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4SLearn", dependencies: ["C4SCore", "C4SIO", "CBLAS"]),
+        .target(name: "C4SDiffusion", dependencies: ["C4SCore", "C4SIO", "C4SLearn"]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "C4SMolecules", "C4SLearn", "C4SDiffusion", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
         .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
                 resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [
@@ -58,6 +62,8 @@ let package = Package(
         .testTarget(name: "C4SSpectralTests", dependencies: ["C4SSpectral", "C4SCore"]),
         .testTarget(name: "C4SCarbonTests", dependencies: ["C4SCarbon", "C4SCore", "C4SIO"]),
         .testTarget(name: "C4SMoleculesTests", dependencies: ["C4SMolecules", "C4SIO", "C4SCore"]),
+        .testTarget(name: "C4SLearnTests", dependencies: ["C4SLearn", "C4SIO", "C4SCore"]),
+        .testTarget(name: "C4SDiffusionTests", dependencies: ["C4SDiffusion", "C4SLearn", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4SWorkbenchTests", dependencies: ["C4SWorkbench", "C4SIO", "C4SCore"]),
         .testTarget(name: "C4STUITests", dependencies: ["C4STUI", "C4SWorkbench", "C4SCore"]),
         .testTarget(name: "c4sTests", dependencies: ["c4s", "C4SCore"]),

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import C4SLearn
+
+@Suite struct MiniBatchTrainerTests {
+    /// y = sin x on [−π, π], 256 training rows and 64 validation rows.
+    func sineData(rows: Int, seed: UInt64) -> RegressionData {
+        var random = NormalRandom(seed: seed)
+        let x = (0..<rows).map { _ in (2 * random.uniform.nextUnit() - 1) * Double.pi }
+        return RegressionData(inputs: x, targets: x.map(sin), inputCount: 1, outputCount: 1)
+    }
+
+    func fit(seed: UInt64, epochs: Int, patience: Int? = nil) throws -> (DenseNetwork, TrainingReport, RegressionData) {
+        let train = sineData(rows: 256, seed: 1), validation = sineData(rows: 64, seed: 2)
+        var network = DenseNetwork(layerSizes: [1, 16, 16, 1], hidden: .tanh, seed: seed)
+        let tape = DenseNetworkTape(for: network, capacity: 256)
+        let trainer = MiniBatchTrainer(configuration: TrainingConfiguration(
+            epochs: epochs, batchSize: 32, learningRate: 0.01, finalLearningRateFactor: 0.05, patience: patience, seed: seed))
+        let report = try trainer.train(&network, rows: train.rows, batchLoss: { net, batch, gradient in
+            gradient.withUnsafeMutableBufferPointer { train.meanSquaredError(net, rows: batch, tape: tape, gradient: $0.baseAddress!) }
+        }, validationLoss: { validation.meanSquaredError($0, rows: 0..<validation.rows, tape: tape) })
+        return (network, report, validation)
+    }
+
+    @Test func fitsASineWithinOnePercentOfItsAmplitude() throws {
+        let (network, report, validation) = try fit(seed: 7, epochs: 600)
+        #expect(report.bestEpoch.validationLoss < 1e-4)
+        let maxError = zip(network.evaluate(validation.inputs), validation.targets).map { abs($0 - $1) }.max()!
+        #expect(maxError < 0.01)
+    }
+
+    @Test func theSameSeedGivesTheSameNetwork() throws {
+        #expect(try fit(seed: 3, epochs: 5).0 == fit(seed: 3, epochs: 5).0)
+        #expect(try fit(seed: 3, epochs: 5).0 != fit(seed: 4, epochs: 5).0)
+    }
+
+    @Test func earlyStoppingKeepsTheBestEpoch() throws {
+        let (network, report, validation) = try fit(seed: 7, epochs: 400, patience: 5)
+        let tape = DenseNetworkTape(for: network, capacity: 64)
+        #expect(report.epochs.count < 400 ? report.stoppedEarly : true)
+        #expect(report.bestEpoch.validationLoss == report.epochs.map(\.validationLoss).min())
+        #expect(validation.meanSquaredError(network, rows: 0..<64, tape: tape) == report.bestEpoch.validationLoss)
+    }
+}
