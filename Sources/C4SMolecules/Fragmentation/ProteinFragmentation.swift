@@ -1,3 +1,5 @@
+import C4SIO
+
 /// A capped protein chain cut into AI²BMD protein units (Wang et al., Nature 2024).
 ///
 /// A chain of N residues (ACE and NME counted) gives N − 2 dipeptide units ACE-X-NME and N − 3
@@ -11,12 +13,15 @@
 public struct ProteinFragmentation: Sendable {
     /// Number of atoms of the structure.
     public let atomCount: Int
-    /// Element symbol of each structure atom.
-    public let elements: [String]
+    /// The structure's atoms.
+    public let atoms: [AtomRecord]
     /// The units: dipeptides (and cystine pairs) in chain order, then ACE-NME units in chain order.
     public let units: [ProteinUnit]
     /// Every pair of structure atoms that some unit holds together; E_MM,nb runs over the others.
     public let coveredPairs: AtomPairSet
+    /// Atom records of each unit in the unit's order (members, then caps), named as ff14SB's
+    /// ACE-X-NME templates name them (see `UnitAtomNaming`).
+    public let unitAtoms: [[AtomRecord]]
     /// Description of each residue (`TYR 2`), indexed like the structure's residues.
     public let residueLabels: [String]
 
@@ -53,15 +58,11 @@ public struct ProteinFragmentation: Sendable {
             units.append(unit)
         }
         self.atomCount = structure.atoms.count
-        self.elements = structure.atoms.map(\.element)
+        self.atoms = structure.atoms
         self.units = units
+        self.unitAtoms = units.map { UnitAtomNaming.records(of: $0, chain: chain, atoms: structure.atoms) }
         self.coveredPairs = covered
         self.residueLabels = chain.residues.map(\.description)
-    }
-
-    /// Element symbols of unit `unit`'s atoms in the unit's order (members, then H for each cap).
-    public func elements(of unit: ProteinUnit) -> [String] {
-        unit.members.map { elements[$0] } + unit.caps.map { _ in "H" }
     }
 
     /// The residue-(i − 1) part of dipeptide i: all of ACE, or CA, HA, C, O.
