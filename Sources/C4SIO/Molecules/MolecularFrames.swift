@@ -67,3 +67,10 @@ public struct MolecularFrames: Sendable, Equatable {
         return (sum / Double(n)).squareRoot()
     }
 }
+
+extension MolecularFrames {
+    /// The atoms and bonds without positions.
+    public var topology: MolecularTopology {
+        MolecularTopology(atoms: atoms, bonds: bonds, source: source)
+    }
+}
