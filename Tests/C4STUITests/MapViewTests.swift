@@ -100,11 +100,4 @@ import Testing
         model.handle(.character("a"))
         #expect(WorkbenchScreen.render(model, rows: 36, columns: 110).text.contains("all atoms"))
     }
-
-    @Test func unsupportedFormatsSaySo() throws {
-        let model = try ModelFixture.model()
-        model.handle(.character("3"))
-        while model.molecules.datasets[model.molecules.datasetIndex].id != "adk-dims" { model.handle(.character("d")) }
-        #expect(WorkbenchScreen.render(model, rows: 30, columns: 110).text.contains("adk-dims: no reader yet for .psf, .dcd"))
-    }
 }

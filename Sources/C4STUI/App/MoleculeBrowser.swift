@@ -4,7 +4,9 @@ import C4SWorkbench
 import Foundation
 
 /// The state of the molecule pane: which structure or trajectory is open, the frame, playback,
-/// the view rotation and what is drawn. Files are read on demand (PDB, multi-model PDB, H5MD).
+/// the view rotation and what is drawn. Files are read on demand through `MolecularFileSet`
+/// (PDB, multi-model PDB, PSF + DCD, H5MD with observables, XYZ): a catalog dataset, or files
+/// opened with `:open`.
 public final class MoleculeBrowser {
     /// The catalog's molecule and trajectory datasets.
     public let datasets: [CatalogEntry]
@@ -27,6 +29,10 @@ public final class MoleculeBrowser {
     public private(set) var allAtoms = false
     /// RMSD of each frame to the first (centred, no fit), Å.
     public private(set) var rmsd: [Double] = []
+    /// The backbone of the open structure, for the Ramachandran plot (no residues: not a protein).
+    public private(set) var torsions: BackboneTorsions?
+    /// Files opened with `:open`, shown instead of the selected dataset until `d`/`D`.
+    public private(set) var openedFiles: [URL]?
     private var lastAdvance = Date()
 
     /// Creates a browser; nothing is read until `load()`.
@@ -36,35 +42,55 @@ public final class MoleculeBrowser {
         datasetIndex = datasets.firstIndex { $0.id == "neopetrosiamide-nmr" } ?? 0
     }
 
-    /// Reads the selected dataset if not yet read.
+    /// What is shown: the opened files' names or the selected dataset's id.
+    public var title: String {
+        if let openedFiles { return openedFiles.map(\.lastPathComponent).joined(separator: " + ") }
+        return datasets.indices.contains(datasetIndex) ? datasets[datasetIndex].id : ""
+    }
+
+    /// Reads the opened files or the selected dataset if not yet read.
     public func load() {
-        guard frames == nil, error == nil, datasets.indices.contains(datasetIndex) else { return }
-        let entry = datasets[datasetIndex]
+        guard frames == nil, error == nil else { return }
         do {
-            let urls = try locator.urls(of: entry)
-            if let h5md = urls.first(where: { $0.pathExtension == "h5md" }) {
-                frames = try H5MDFrameReader.read(from: h5md)
-            } else if let pdb = urls.first(where: { $0.pathExtension == "pdb" }) {
-                frames = try PDBFrameReader.read(from: pdb)
+            let urls: [URL]
+            if let openedFiles {
+                urls = openedFiles
             } else {
-                error = "\(entry.id): no reader yet for " + urls.map { ".\($0.pathExtension)" }.joined(separator: ", ")
-                    + " (this pane reads PDB, multi-model PDB and H5MD)"
+                guard datasets.indices.contains(datasetIndex) else { return }
+                urls = try locator.urls(of: datasets[datasetIndex])
             }
-            if let f = frames { rmsd = f.frames.indices.map { f.centredRMSD($0, 0) } }
+            let f = try MolecularFileSet.read(urls)
+            frames = f
+            rmsd = f.frames.indices.map { f.centredRMSD($0, 0) }
+            let backbone = BackboneTorsions(atoms: f.atoms)
+            torsions = backbone.residueCount >= 3 ? backbone : nil
         } catch {
             self.error = String(describing: error)
         }
     }
 
+    /// Opens files (a structure, or a trajectory with its topology) instead of a dataset.
+    public func open(_ urls: [URL]) {
+        openedFiles = urls
+        reset()
+    }
+
     /// Selects the next (+1) or previous (-1) dataset.
     public func stepDataset(_ delta: Int) {
         guard !datasets.isEmpty else { return }
-        datasetIndex = (datasetIndex + delta + datasets.count) % datasets.count
+        if openedFiles == nil { datasetIndex = (datasetIndex + delta + datasets.count) % datasets.count }
+        openedFiles = nil
+        reset()
+    }
+
+    /// Forgets what was read and reads the current choice.
+    private func reset() {
         frames = nil
         error = nil
         frame = 0
         playing = false
         rmsd = []
+        torsions = nil
         load()
     }
 

@@ -1,8 +1,9 @@
 import C4SWorkbench
+import Foundation
 
 extension WorkbenchModel {
     /// The commands the `:` line understands.
-    static let commands = ["run", "export", "help", "quit"]
+    static let commands = ["run", "open", "export", "help", "quit"]
 
     func handleCommandLine(_ key: Key, text: String) {
         switch key {
@@ -38,7 +39,8 @@ extension WorkbenchModel {
         return words.joined(separator: " ")
     }
 
-    /// Runs a command line: `run JOB --name value …`, `export FILE`, `help`, `quit`.
+    /// Runs a command line: `run JOB --name value …`, `open FILE [FILE]` (a molecular structure or
+    /// trajectory, with its topology), `export FILE`, `help`, `quit`.
     public func execute(_ line: String) {
         let words = line.split(separator: " ").map(String.init)
         guard let command = words.first else { return }
@@ -58,6 +60,15 @@ extension WorkbenchModel {
             } catch {
                 setStatus(String(describing: error), error: true)
             }
+        case "open":
+            guard words.count >= 2 else {
+                setStatus("usage: open FILE [TOPOLOGY] (.pdb, .psf + .dcd, .h5md, .xyz)", error: true)
+                return
+            }
+            section = .molecules
+            focus = .main
+            molecules.open(words.dropFirst().map { URL(fileURLWithPath: $0) })
+            if let error = molecules.error { setStatus(error, error: true) }
         case "export":
             guard let run = runToExport else {
                 setStatus("no finished run to export yet", error: true)

@@ -21,7 +21,7 @@ enum HelpOverlay {
         "Results",
         "  o / O        sort by the next column / reverse  e        export the selected run",
         "Command line",
-        "  :run JOB --name value …    :export FILE.h5    :help    :quit",
+        "  :run JOB --name value …    :open FILE [TOPOLOGY]    :export FILE.h5    :help    :quit",
     ]
 
     static func draw(in area: Rect, into screen: inout ScreenBuffer) {

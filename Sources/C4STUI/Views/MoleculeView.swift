@@ -2,13 +2,14 @@ import C4SIO
 import Foundation
 
 /// The molecule pane: an orthographic 3-D projection drawn with braille (Cα trace as lines, or
-/// every atom as dots), the frame slider and time, and RMSD to the first frame over the frames.
+/// every atom as dots), the frame slider and time, and RMSD to the first frame over the frames;
+/// beside the structure, when the pane is wide enough, the Ramachandran scatter of the current
+/// frame (proteins) and the trajectory's energies and temperature over time (H5MD observables).
 enum MoleculeView {
     static func draw(_ model: WorkbenchModel, in rect: Rect, focused: Bool, into screen: inout ScreenBuffer) {
         let browser = model.molecules
         browser.load()
-        let title = browser.datasets.indices.contains(browser.datasetIndex) ? "Molecules: \(browser.datasets[browser.datasetIndex].id)" : "Molecules"
-        Frame.draw(rect, title: title, focused: focused, into: &screen)
+        Frame.draw(rect, title: browser.title.isEmpty ? "Molecules" : "Molecules: \(browser.title)", focused: focused, into: &screen)
         let inner = rect.inset(1)
         guard let frames = browser.frames else {
             screen.write(browser.error ?? "no molecule datasets in the catalog", row: inner.row, column: inner.column,
@@ -16,7 +17,19 @@ enum MoleculeView {
             return
         }
         let (view, info) = inner.splitRows(inner.height - 6)
-        drawStructure(frames, browser: browser, braille: model.braille, in: view, into: &screen)
+        let hasSide = inner.width >= 60 && (browser.torsions != nil || !frames.observables.isEmpty)
+        let (structure, side) = view.splitColumns(hasSide ? view.width - min(max(view.width * 2 / 5, 24), 60) : view.width)
+        drawStructure(frames, browser: browser, braille: model.braille, in: structure, into: &screen)
+        if hasSide {
+            let panel = Rect(row: side.row, column: side.column + 1, height: side.height, width: side.width - 1)
+            let both = browser.torsions != nil && !frames.observables.isEmpty
+            let (top, bottom) = both ? panel.splitRows(panel.height / 2) : (panel, panel)
+            if let torsions = browser.torsions {
+                RamachandranPlot.draw(torsions.angles(frames.frames[browser.frame]), braille: model.braille, in: top, into: &screen)
+            }
+            ObservablePlot.draw(frames.observables, time: frames.times?[browser.frame] ?? Double(browser.frame),
+                                braille: model.braille, in: bottom, into: &screen)
+        }
         let n = frames.frames.count
         var line = "frame \(browser.frame + 1)/\(n)"
         if let t = frames.times?[browser.frame] { line += String(format: "  t = %.3g ps", t) }
@@ -60,11 +73,7 @@ enum MoleculeView {
                 canvas.line(from: a, to: b)
             }
         }
-        for r in 0..<rect.height {
-            for c in 0..<rect.width {
-                if let ch = canvas.character(row: r, column: c) { screen.set(ch, row: rect.row + r, column: rect.column + c, style: CellStyle(.series1)) }
-            }
-        }
+        screen.draw(canvas, row: rect.row, column: rect.column, style: CellStyle(.series1))
     }
 
     private static func drawRMSD(_ rmsd: [Double], current: Int, braille: Bool, in rect: Rect, into screen: inout ScreenBuffer) {
@@ -76,11 +85,7 @@ enum MoleculeView {
         let dots = rmsd.enumerated().map { (x: $0.offset * (canvas.dotColumns - 1) / (rmsd.count - 1),
                                             y: canvas.dotRows - 1 - Int(Double(canvas.dotRows - 1) * $0.element / top)) }
         for (a, b) in zip(dots, dots.dropFirst()) { canvas.line(from: a, to: b) }
-        for r in 0..<plot.height {
-            for c in 0..<plot.width {
-                if let ch = canvas.character(row: r, column: c) { screen.set(ch, row: plot.row + r, column: plot.column + c, style: CellStyle(.series2)) }
-            }
-        }
+        screen.draw(canvas, row: plot.row, column: plot.column, style: CellStyle(.series2))
         let marker = plot.column + dots[current].x / (braille ? 2 : 1)
         screen.set("│", row: plot.row + plot.height - 1, column: marker, style: CellStyle(.series1, bold: true))
     }
