@@ -64,7 +64,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let rows = try #require(json["rows"] as? [[String: Any]])
-        #expect(rows.map { $0["section"] as? String } == ["Kernels", "Datasets", "Molecules", "Carbon", "Results"])
+        #expect(rows.map { $0["section"] as? String } == ["Kernels", "Datasets", "Molecules", "Carbon", "Results", "Molecules (adk DCD, 3341 atoms)"])
         let frame = try #require((rows[0]["values"] as? [String: [String: Any]])?["frame"])
         #expect(frame["unit"] as? String == "ms" && (frame["value"] as? Double ?? -1) > 0)
         let unknown = try BuiltProduct.run(["bench", "nonesuch"])

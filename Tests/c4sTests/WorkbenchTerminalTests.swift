@@ -70,6 +70,30 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
     }
 
+    @Test func adkTrajectoryStepsFramesAndTheRMSDChanges() throws {
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 120, rows: 36)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send("3")
+        var screen = try tmux.waitFor { $0.contains("Molecules:") }
+        for _ in 0..<20 where !screen.contains("Molecules: adk-dims") {
+            let before = screen
+            try tmux.send("d")
+            screen = try tmux.waitFor { $0 != before }
+        }
+        screen = try tmux.waitFor { $0.contains("frame 1/98") }
+        let rmsdLine = { (text: String) in text.split(separator: "\n").first { $0.contains("RMSD to frame 1") }.map(String.init) ?? "" }
+        #expect(rmsdLine(screen).contains("RMSD to frame 1: 0.00 Å") && screen.contains("Ramachandran"))
+        try tmux.send("Right")
+        try tmux.send("Right")
+        try tmux.send("Right")
+        let fourth = try tmux.waitFor { $0.contains("frame 4/98") }
+        #expect(!rmsdLine(fourth).contains("0.00 Å"), "RMSD did not change: \(rmsdLine(fourth))")
+        try tmux.send("End")
+        #expect(try tmux.waitFor { $0.contains("frame 98/98") }.contains("RMSD to frame 1: 6.95 Å"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+    }
+
     @Test func ctrlCDuringARunStopsItAndRestoresTheTerminal() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
         try tmux.waitFor { $0.contains("q quit") }

@@ -83,6 +83,16 @@ public final class MoleculeBrowser {
         reset()
     }
 
+    /// Selects the dataset with catalog id `id`; returns false (changing nothing) when there is none.
+    @discardableResult
+    public func select(datasetID id: String) -> Bool {
+        guard let index = datasets.firstIndex(where: { $0.id == id }) else { return false }
+        datasetIndex = index
+        openedFiles = nil
+        reset()
+        return true
+    }
+
     /// Forgets what was read and reads the current choice.
     private func reset() {
         frames = nil
