@@ -37,7 +37,7 @@ let package = Package(
 
         .target(name: "C4SCore"),
         .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF"]),
-        .target(name: "C4SStencil", dependencies: ["C4SCore", "CBLAS", "CStencilBaseline"],
+        .target(name: "C4SStencil", dependencies: ["C4SCore", "C4SSpectral", "CBLAS", "CStencilBaseline"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "CStencilBaseline", cSettings: [.unsafeFlags(["-O3", "-march=native"])]),
         .target(name: "C4SSparse", dependencies: ["C4SCore"],

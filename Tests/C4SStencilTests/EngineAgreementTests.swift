@@ -56,7 +56,7 @@ import Testing
             #expect(reports.map(\.stepsDone) == Array(1...6), "\(kind)")
             var calls = 0
             #expect(throws: Stop.self) {
-                _ = try kind.engine().run(p) { _ in calls += 1; if calls == 2 { throw Stop() } }
+                _ = try kind.engine(fusion: 1).run(p) { _ in calls += 1; if calls == 2 { throw Stop() } }
             }
             #expect(calls == 2)
         }

@@ -32,6 +32,19 @@ import Testing
         #expect(lora.metric("rank")?.value == 3 && lora.metric("truncation_error")!.value < 1e-14)
     }
 
+    @Test func flashFFTReportsItsPlanAndMeetsItsTolerance() throws {
+        for boundary in ["periodic", "dirichlet"] {
+            let result = try run(["shape": "heat2d", "engine": "flashfft", "size": "48x40", "steps": "60", "boundary": boundary,
+                                  "halo": "0.5", "threads": "2", "verify": "true"])
+            #expect(result.metric("fused_steps") != nil && result.metric("chunks") != nil && result.metric("tile_x") != nil, "\(boundary)")
+            #expect(result.metric("predicted_seconds")!.value > 0 && result.metric("predicted_seconds_direct")!.value > 0)
+            #expect(result.samples.reduce(0) { $0 + $1.workUnits } == 48 * 40 * 60)
+        }
+        let auto = try run(["shape": "heat2d", "engine": "auto", "size": "48x40", "steps": "60", "threads": "2", "verify": "true"])
+        #expect(auto.metric("auto_chose_flashfft") != nil && auto.metric("predicted_seconds_vectorized") != nil)
+        #expect(auto.metric("predicted_seconds_flashfft") != nil)
+    }
+
     @Test func datasetsAndUserWeightsAreUsed() throws {
         let fromCatalog = try run(["shape": "heat2d", "dataset": "grid2d-test", "steps": "2", "boundary": "dirichlet", "verify": "true"])
         #expect(fromCatalog.arrays[0].shape == [24, 20] && fromCatalog.datasets.map(\.id) == ["grid2d-test"])

@@ -10,9 +10,13 @@ public enum StencilEngineKind: String, Sendable, CaseIterable {
     case lorastencil
     /// The plain C loop (-O3 -march=native) on the same layout and threads: the benchmarks' baseline.
     case cLoop = "c-loop"
+    /// T steps fused into one FFT convolution (whole grid for periodic, overlap-save tiles plus direct bands for Dirichlet).
+    case flashfft
+    /// Whichever of flashfft and the direct engines the cost model predicts to be fastest for the problem.
+    case auto
 
     /// An engine of this kind. `fusion`: steps fused into one kernel (`convstencil`) or per temporal block
-    /// (`vectorized`); 0 picks the engine's default; other engines ignore it.
+    /// (`vectorized`) or per FFT chunk (`flashfft`, passed on by `auto`); 0 picks the engine's default; other engines ignore it.
     public func engine(fusion: Int = 0) -> any StencilEngine {
         switch self {
         case .reference: ReferenceStencilEngine()
@@ -20,6 +24,8 @@ public enum StencilEngineKind: String, Sendable, CaseIterable {
         case .convstencil: ConvStencilEngine(fusion: fusion)
         case .lorastencil: LoRAStencilEngine()
         case .cLoop: CBaselineStencilEngine()
+        case .flashfft: FlashFFTEngine(fusion: fusion)
+        case .auto: AutoStencilEngine(fusion: fusion)
         }
     }
 }

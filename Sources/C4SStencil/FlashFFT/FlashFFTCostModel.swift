@@ -1,0 +1,110 @@
+import Foundation
+
+/// Predicts the seconds of FlashFFT plans and of the direct engines from measured machine rates, and picks
+/// the fastest FlashFFT plan.
+///
+/// Periodic: c chunks cost c·(r2c + c2r of the grid on all threads + the multiplier pass); one chunk is always
+/// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps:
+/// per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by the
+/// threads) plus the boundary bands by the fastest direct engine (2 slabs per axis, max(2rF, side) layers each,
+/// F steps); a chunk with no interior (a side ≤ 2rF) is stepped directly on the whole grid. Candidates: F in
+/// {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2rF (capped at the grid side, 2^22 points a tile).
+public struct FlashFFTCostModel: Sendable {
+    /// The measured rates.
+    public let rates: StencilMachineRates
+
+    /// Creates a model over measured rates.
+    public init(rates: StencilMachineRates) {
+        self.rates = rates
+    }
+
+    /// Work units per complex value of the multiplier pass: kernel rows plus the multiplications of z^power.
+    static func spectrumUnits(kernel: StencilKernel, power: Int) -> Double {
+        let rows = Set(kernel.taps.map { [$0.dz, $0.dy] }).count
+        let bits = Int.bitWidth - power.leadingZeroBitCount
+        return Double(rows + 2 * bits + 2)
+    }
+
+    /// Predicted seconds of `steps` steps of the fastest direct engine on `points` points.
+    public func directSeconds(points: Int, steps: Int) -> Double {
+        Double(points) * Double(steps) / rates.bestDirect.updatesPerSecond
+    }
+
+    /// Predicted seconds of r2c + c2r of `dims` at `flopsPerSecond`.
+    private func transformPair(_ dims: [Int], flopsPerSecond: Double) -> Double {
+        let n = Double(dims.reduce(1, *))
+        return 2 * 2.5 * n * log2(max(n, 2)) / flopsPerSecond
+    }
+
+    /// Complex values of the half spectrum of `dims`.
+    private func spectrumCount(_ dims: [Int]) -> Double {
+        Double(dims.dropLast().reduce(1, *) * (dims.last! / 2 + 1))
+    }
+
+    /// Predicted seconds of `plan` for `problem` (the plan's chunk lengths as `FlashFFTPlan.chunkLengths`).
+    public func seconds(of plan: FlashFFTPlan, for problem: StencilProblem) -> Double {
+        let dims = problem.grid.dims, points = dims.reduce(1, *), kernel = problem.kernel
+        let lengths = FlashFFTPlan.chunkLengths(steps: problem.steps, chunks: plan.chunks)
+        if problem.boundary == .periodic {
+            return lengths.map { f in
+                transformPair(dims, flopsPerSecond: rates.fftFlopsPerSecondThreaded)
+                    + spectrumCount(dims) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
+            }.reduce(0, +)
+        }
+        return lengths.map { f in
+            let h = kernel.radius * f
+            guard dims.allSatisfy({ $0 > 2 * h }) else { return directSeconds(points: points, steps: f) }
+            let tiles = dims.indices.map { a in (dims[a] - 2 * h + plan.tile[a] - 2 * h - 1) / (plan.tile[a] - 2 * h) }.reduce(1, *)
+            let perTile = transformPair(plan.tile, flopsPerSecond: rates.fftFlopsPerSecondOneThread)
+            let interior = Double(tiles) * perTile / Double(min(problem.threads, tiles))
+            let multiplier = spectrumCount(plan.tile) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
+            let bandPoints = dims.indices.map { a in 2 * min(dims[a], max(2 * h, kernel.side)) * points / dims[a] }.reduce(0, +)
+            return interior + multiplier + directSeconds(points: bandPoints, steps: f)
+        }.reduce(0, +)
+    }
+
+    /// The fastest plan for `problem`, optionally with a fixed fusion depth (`fusion` > 0) or tile side (`tile` > 0).
+    /// Periodic plans use the whole grid as the tile. A fixed tile side is raised to 2·r·F + 1 where needed.
+    public func bestPlan(for problem: StencilProblem, fusion: Int = 0, tile: Int = 0) -> FlashFFTPlan {
+        let steps = problem.steps, dims = problem.grid.dims, r = problem.kernel.radius
+        let depths = fusion > 0 ? [min(fusion, steps)] : Self.depthCandidates(upTo: steps)
+        var best: FlashFFTPlan?
+        for f in problem.boundary == .periodic && fusion == 0 ? [steps] : depths {
+            let chunks = FlashFFTPlan.chunks(steps: steps, fused: f)
+            let fused = (steps + chunks - 1) / chunks, h = r * fused
+            let sides: [Int] = problem.boundary == .periodic ? [0]
+                : (tile > 0 ? [tile] : Self.tileCandidates(above: 2 * h, rank: dims.count))
+            for side in sides {
+                let tileDims = problem.boundary == .periodic ? dims : dims.map { min($0, max(side, 2 * h + 1)) }
+                let candidate = FlashFFTPlan(fusedSteps: fused, chunks: chunks, tile: tileDims, predictedSeconds: nil)
+                let seconds = self.seconds(of: candidate, for: problem)
+                if seconds < best?.predictedSeconds ?? .infinity {
+                    best = FlashFFTPlan(fusedSteps: fused, chunks: chunks, tile: tileDims, predictedSeconds: seconds)
+                }
+            }
+        }
+        return best!
+    }
+
+    /// Fusion depths tried: 1, 2, 3, 4, 6, 8, 12, 16, … (powers of two and 1.5 times them) up to `steps`, and `steps`.
+    static func depthCandidates(upTo steps: Int) -> [Int] {
+        var out: [Int] = [], p = 1
+        while p <= steps {
+            out.append(p)
+            if p >= 2, p * 3 / 2 <= steps { out.append(p * 3 / 2) }
+            p *= 2
+        }
+        if out.last != steps { out.append(steps) }
+        return out
+    }
+
+    /// Tile sides tried: powers of two above `minimum`, with at most 2^22 points per tile.
+    static func tileCandidates(above minimum: Int, rank: Int) -> [Int] {
+        var out: [Int] = [], side = 8
+        while Int(pow(Double(side), Double(rank))) <= 1 << 22 {
+            if side > minimum { out.append(side) }
+            side *= 2
+        }
+        return out.isEmpty ? [minimum + 1] : out
+    }
+}

@@ -1,0 +1,85 @@
+import C4SCore
+import C4SSpectral
+import Synchronization
+
+/// This machine's rates for one kernel, boundary and thread count, measured by a tiny calibration (tens of
+/// milliseconds) the first time they are needed and kept for the process: the inputs of `FlashFFTCostModel`.
+public struct StencilMachineRates: Sendable {
+    /// FFTW-convention flops per second (2.5 N log2 N per real transform) of an r2c + c2r pair on a
+    /// tile-sized grid (2^16 points), one thread.
+    public let fftFlopsPerSecondOneThread: Double
+    /// The same with the run's threads splitting each transform.
+    public let fftFlopsPerSecondThreaded: Double
+    /// Seconds per complex value and per unit of work of `KernelSpectrum` (one unit = one kernel row or one
+    /// complex multiplication of the power), on all threads.
+    public let spectrumSecondsPerUnit: Double
+    /// Point updates per second of each direct engine on a 2^18-point grid with this kernel and boundary.
+    public let directUpdatesPerSecond: [StencilEngineKind: Double]
+
+    /// The direct engines the cost model weighs against the FFT.
+    public static let directEngines: [StencilEngineKind] = [.vectorized, .convstencil, .lorastencil]
+
+    /// The fastest direct engine and its rate in point updates per second.
+    public var bestDirect: (kind: StencilEngineKind, updatesPerSecond: Double) {
+        let best = directUpdatesPerSecond.max { $0.value < $1.value }!
+        return (best.key, best.value)
+    }
+
+    private struct Key: Hashable {
+        let weights: [Double]
+        let rank: Int
+        let periodic: Bool
+        let threads: Int
+        let effort: FFTPlanningEffort
+    }
+
+    private static let measured = Mutex<[Key: StencilMachineRates]>([:])
+
+    /// The rates for `problem`'s kernel, boundary kind and threads, measured on first request.
+    /// - Throws: `SpectralError` when FFTW cannot plan the calibration size; a stencil error never (valid sizes).
+    public static func rates(for problem: StencilProblem, effort: FFTPlanningEffort) throws -> StencilMachineRates {
+        let key = Key(weights: problem.kernel.weights, rank: problem.kernel.rank, periodic: problem.boundary == .periodic,
+                      threads: problem.threads, effort: effort)
+        if let known = measured.withLock({ $0[key] }) { return known }
+        let made = try calibrate(problem, effort: effort)
+        measured.withLock { $0[key] = made }
+        return made
+    }
+
+    private static func calibrate(_ problem: StencilProblem, effort: FFTPlanningEffort) throws -> StencilMachineRates {
+        let rank = problem.kernel.rank
+        let fftDims = [[1 << 16], [256, 256], [40, 40, 40]][rank - 1]
+        let one = try fftRate(dims: fftDims, effort: effort, threads: 1)
+        let threaded = problem.threads == 1 ? one : try fftRate(dims: fftDims, effort: effort, threads: problem.threads)
+        let spectrum = KernelSpectrum(kernel: problem.kernel, dims: fftDims)
+        let buffer = FFTBuffer(count: 2 * spectrum.count)
+        let power = 1000, units = Double(spectrum.count) * FlashFFTCostModel.spectrumUnits(kernel: problem.kernel, power: power)
+        let spectrumSeconds = best(of: 2) { spectrum.multiply(buffer, power: power, scale: 1, threads: problem.threads) }
+        let directDims = [[1 << 18], [512, 512], [64, 64, 64]][rank - 1].map { max($0, problem.kernel.side) }
+        let grid = try StencilGrid.generate(dims: directDims, pattern: .random, seed: 1)
+        let direct = try StencilProblem(grid: grid, kernel: problem.kernel, boundary: problem.boundary, steps: 4, threads: problem.threads)
+        var rates: [StencilEngineKind: Double] = [:]
+        for kind in directEngines {
+            let seconds = try kind.engine().run(direct) { _ in }.seconds
+            rates[kind] = Double(grid.values.count * direct.steps) / max(seconds, 1e-9)
+        }
+        return StencilMachineRates(fftFlopsPerSecondOneThread: one, fftFlopsPerSecondThreaded: threaded,
+                                   spectrumSecondsPerUnit: spectrumSeconds / units, directUpdatesPerSecond: rates)
+    }
+
+    private static func fftRate(dims: [Int], effort: FFTPlanningEffort, threads: Int) throws -> Double {
+        let forward = try FFTPlanCache.shared.plan(FFTPlanKey(dims: dims, kind: .r2c, direction: .forward, effort: effort, threads: threads))
+        let inverse = try FFTPlanCache.shared.plan(FFTPlanKey(dims: dims, kind: .c2r, direction: .backward, effort: effort, threads: threads))
+        let real = forward.makeInput(), complex = forward.makeOutput()
+        let seconds = best(of: 3) {
+            forward.execute(input: real, output: complex)
+            inverse.execute(input: complex, output: real)
+        }
+        return 2 * forward.key.nominalFlops / max(seconds, 1e-9)
+    }
+
+    /// The shortest of `count` timings of `body`, in seconds.
+    private static func best(of count: Int, _ body: () -> Void) -> Double {
+        (0..<count).map { _ in WallClock.time(body) }.min()!
+    }
+}
