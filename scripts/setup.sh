@@ -14,6 +14,7 @@ packages=(
   netcdf-bin         # ncdump/ncgen: the independent reader in tests
   tmux               # drives the real binary in end-to-end TUI tests
   xtb                # GFN2-xTB: reference energies for protein units
+  libxml2            # XML parser behind FoundationXML: reads the ff14SB force-field XML
   python3-simtk      # OpenMM: ff14SB force-field XML files, and the MM reference in tests
   python3-h5py       # h5py: the independent HDF5/H5MD reader in tests
   python3-scipy      # scipy: reference numbers in tests
