@@ -2,7 +2,10 @@ import Foundation
 
 /// Reads the ATOM/HETATM records of a PDB file (fixed columns, PDB format v3.3) as frames: one
 /// frame per MODEL, or a single frame when there are no MODEL records. Every model must list the
-/// same atoms. Alternate locations other than the first (blank or `A`) are skipped.
+/// same atoms. Insertion codes (column 27) and segment identifiers (73-76) are kept; elements come
+/// from columns 77-78 or are inferred from the atom name. Alternate locations: per atom, the
+/// location with the highest occupancy is kept (the first on ties), and `notes` names every
+/// residue that had alternate locations and what was kept. `CRYST1` gives the cell of every frame.
 public enum PDBFrameReader {
     /// Reads a file. - Throws: `MolecularFileError` naming the file and line.
     public static func read(from url: URL) throws -> MolecularFrames {
@@ -17,61 +20,55 @@ public enum PDBFrameReader {
     public static func read(text: String, name: String) throws -> MolecularFrames {
         var atoms: [AtomRecord] = []
         var frames: [[Double]] = []
-        var current: [Double] = []
-        var currentAtoms = 0
-        var firstModelDone = false
+        var notes: [String] = []
+        var model: [PDBAtomLine] = []
+        var cell: UnitCell?
         func endModel(line: Int) throws {
-            guard !current.isEmpty else { return }
-            if firstModelDone, currentAtoms != atoms.count {
-                throw MolecularFileError(file: name, line: line, message: "model \(frames.count + 1) has \(currentAtoms) atoms, the first has \(atoms.count); every model must list the same atoms")
+            guard !model.isEmpty else { return }
+            let (kept, modelNotes) = PDBAlternateLocations.resolve(model)
+            if frames.isEmpty {
+                atoms = kept.map(\.atom)
+                notes = modelNotes
+            } else if kept.count != atoms.count {
+                throw MolecularFileError(file: name, line: line, message: "model \(frames.count + 1) has \(kept.count) atoms, the first has \(atoms.count); every model must list the same atoms")
             }
-            frames.append(current)
-            current = []
-            currentAtoms = 0
-            firstModelDone = true
+            frames.append(kept.flatMap { [$0.x, $0.y, $0.z] })
+            model = []
         }
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = MolecularTextFile.lines(of: text)
+        for (index, raw) in lines.enumerated() {
             let line = Array(raw.utf8)
-            let number = index + 1
-            let record = field(line, 0, 6).trimmingCharacters(in: .whitespaces)
+            let record = String(decoding: line.prefix(6), as: UTF8.self).trimmingCharacters(in: .whitespaces)
             switch record {
-            case "MODEL":
-                try endModel(line: number)
-            case "ENDMDL":
-                try endModel(line: number)
+            case "MODEL", "ENDMDL":
+                try endModel(line: index + 1)
             case "ATOM", "HETATM":
-                let altLoc = field(line, 16, 17)
-                guard altLoc == " " || altLoc == "" || altLoc == "A" else { continue }
-                guard let x = Double(field(line, 30, 38).trimmingCharacters(in: .whitespaces)),
-                      let y = Double(field(line, 38, 46).trimmingCharacters(in: .whitespaces)),
-                      let z = Double(field(line, 46, 54).trimmingCharacters(in: .whitespaces)),
-                      x.isFinite, y.isFinite, z.isFinite
-                else {
-                    throw MolecularFileError(file: name, line: number, message: "coordinates in columns 31-54 are not three numbers")
-                }
-                current += [x, y, z]
-                currentAtoms += 1
-                if !firstModelDone {
-                    let atomName = field(line, 12, 16).trimmingCharacters(in: .whitespaces)
-                    let given = field(line, 76, 78).trimmingCharacters(in: .whitespaces)
-                    atoms.append(AtomRecord(
-                        name: atomName, residueName: field(line, 17, 20).trimmingCharacters(in: .whitespaces),
-                        residueNumber: Int(field(line, 22, 26).trimmingCharacters(in: .whitespaces)) ?? 0,
-                        chain: field(line, 21, 22).trimmingCharacters(in: .whitespaces),
-                        element: given.isEmpty ? inferElement(atomName) : given.capitalized))
-                }
+                model.append(try PDBAtomLine(line, lineNumber: index + 1, file: name))
+            case "CRYST1":
+                cell = try crystal(line, lineNumber: index + 1, file: name)
             default:
                 continue
             }
         }
-        try endModel(line: text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        try endModel(line: lines.count)
         guard !frames.isEmpty else { throw MolecularFileError(file: name, line: nil, message: "no ATOM or HETATM records") }
-        return MolecularFrames(atoms: atoms, frames: frames, times: nil, source: (name as NSString).lastPathComponent)
+        return MolecularFrames(atoms: atoms, frames: frames, times: nil, source: (name as NSString).lastPathComponent,
+                               cells: cell.map { c in frames.map { _ in c } }, notes: notes)
     }
 
-    private static func field(_ line: [UInt8], _ from: Int, _ to: Int) -> String {
-        guard from < line.count else { return "" }
-        return String(decoding: line[from..<min(to, line.count)], as: UTF8.self)
+    /// The cell of a `CRYST1` record (a, b, c in columns 7-33, α, β, γ in 34-54); nil for the
+    /// 1 Å placeholder cell that files without a crystal write.
+    private static func crystal(_ line: [UInt8], lineNumber: Int, file: String) throws -> UnitCell? {
+        let ranges = [(6, 15), (15, 24), (24, 33), (33, 40), (40, 47), (47, 54)]
+        let values = ranges.map { from, to in
+            from < line.count ? Double(String(decoding: line[from..<min(to, line.count)], as: UTF8.self).trimmingCharacters(in: .whitespaces)) : nil
+        }
+        let v = values.compactMap { $0 }
+        guard v.count == 6 else {
+            throw MolecularFileError(file: file, line: lineNumber, message: "CRYST1 needs a, b, c, α, β, γ as numbers in columns 7-54")
+        }
+        guard v[0] > 1 || v[1] > 1 || v[2] > 1 else { return nil }
+        return UnitCell(a: v[0], b: v[1], c: v[2], alpha: v[3], beta: v[4], gamma: v[5])
     }
 
     /// The element of an atom name without an element column: its first letter, skipping digits
