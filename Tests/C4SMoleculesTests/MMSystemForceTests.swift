@@ -39,4 +39,18 @@ import Testing
             #expect(abs(numeric - analytic) <= 1e-6 * max(1, abs(numeric)), "dE/dh \(numeric) vs −F·v \(analytic)")
         }
     }
+
+    @Test func threadedPairSumEqualsTheSerialOne() throws {
+        let system = try MMTestSupport.system("trpcage.pdb")
+        let positions = try MMTestSupport.structure("trpcage.pdb").positions
+        let serial = system.energyAndForces(positions), threaded = system.energyAndForces(positions, threads: 3)
+        for (s, t) in zip(serial.terms, threaded.terms) {
+            #expect(abs(s.energy - t.energy) <= 1e-12 * max(1, abs(s.energy)), "\(s.name)")
+        }
+        let worst = zip(serial.forces, threaded.forces).map { s, t in
+            let d = s - t
+            return max(abs(d.x), abs(d.y), abs(d.z))
+        }.max()!
+        #expect(worst <= 1e-10)
+    }
 }

@@ -70,10 +70,12 @@ public struct MMSystem: Sendable {
         (excluded, pairs14) = graph.exceptions()
     }
 
-    /// Energy per term (kcal/mol) and force on every atom (kcal/(mol·Å)) at `positions` (Å).
-    /// - Precondition: one position per atom, no two atoms at the same place.
-    public func energyAndForces(_ positions: [SIMD3<Double>]) -> MMEvaluation {
+    /// Energy per term (kcal/mol) and force on every atom (kcal/(mol·Å)) at `positions` (Å), the
+    /// non-bonded pair sum on `threads` threads (keep 1 when evaluating many systems concurrently).
+    /// - Precondition: one position per atom, no two atoms at the same place, threads ≥ 1.
+    public func energyAndForces(_ positions: [SIMD3<Double>], threads: Int = 1) -> MMEvaluation {
         precondition(positions.count == atomCount, "MMSystem: \(positions.count) positions for \(atomCount) atoms")
+        precondition(threads >= 1, "MMSystem: threads must be at least 1")
         var result = MMEvaluation(atomCount: atomCount)
         positions.withUnsafeBufferPointer { x in
             result.forces.withUnsafeMutableBufferPointer { f in
@@ -83,7 +85,7 @@ public struct MMSystem: Sendable {
                 result.improperTorsion = BondedForces.torsions(improperTorsions, x, f)
                 (result.lennardJones14, result.coulomb14) = NonbondedForces.scaledPairs(
                     pairs14, nonbonded, coulombScale: coulomb14Scale, lennardJonesScale: lennardJones14Scale, x, f)
-                (result.lennardJones, result.coulomb) = NonbondedForces.pairs(nonbonded, excluded: excluded, x, f)
+                (result.lennardJones, result.coulomb) = NonbondedForces.pairs(nonbonded, excluded: excluded, workers: threads, x, f)
             }
         }
         return result

@@ -1,43 +1,68 @@
+import C4SCore
+
 /// Lennard-Jones and Coulomb energies and analytic forces in vacuum: all pairs, no cutoff, no
 /// periodic images; Lorentz–Berthelot combination (σ_ij = (σ_i + σ_j)/2, ε_ij = √(ε_i ε_j)).
 enum NonbondedForces {
     /// The plain pair sums over i < j, skipping for each i the atoms `excluded[i]` (ascending, all
-    /// > i). Adds forces (kcal/(mol·Å)) and returns (Lennard-Jones, Coulomb) in kcal/mol.
-    static func pairs(_ p: NonbondedParameters, excluded: [[Int]], _ x: UnsafeBufferPointer<SIMD3<Double>>,
+    /// > i), on `workers` threads (rows i dealt round-robin, one force buffer per extra worker, summed
+    /// in a fixed order so the result does not depend on timing). Adds forces (kcal/(mol·Å)) and
+    /// returns (Lennard-Jones, Coulomb) in kcal/mol. - Precondition: workers ≥ 1.
+    static func pairs(_ p: NonbondedParameters, excluded: [[Int]], workers: Int, _ x: UnsafeBufferPointer<SIMD3<Double>>,
                       _ forces: UnsafeMutableBufferPointer<SIMD3<Double>>) -> (lennardJones: Double, coulomb: Double) {
-        let n = x.count
-        let halfSigma = p.sigmas.map { 0.5 * $0 }
-        let rootEpsilon = p.epsilons.map { $0.squareRoot() }
-        let scaledCharge = p.charges.map { $0 * NonbondedParameters.coulombConstant.squareRoot() }
-        var lj = 0.0, coulomb = 0.0
-        for i in 0..<n {
-            let xi = x[i], si = halfSigma[i], ei = rootEpsilon[i], qi = scaledCharge[i]
-            var fi = SIMD3<Double>.zero
-            let skip = excluded[i]
-            var next = 0
-            for j in (i + 1)..<n {
-                if next < skip.count && skip[next] == j { next += 1; continue }
-                let d = x[j] - xi
-                let r2 = (d * d).sum()
-                let inverseR2 = 1 / r2
-                let inverseR = inverseR2.squareRoot()
-                let sigma = si + halfSigma[j]
-                let s2 = sigma * sigma * inverseR2
-                let s6 = s2 * s2 * s2
-                let fourEpsilon = 4 * ei * rootEpsilon[j]
-                let eLJ = fourEpsilon * (s6 * s6 - s6)
-                let eC = qi * scaledCharge[j] * inverseR
-                lj += eLJ
-                coulomb += eC
-                // −(dE/dr)/r for both terms, times d gives the force on j.
-                let scale = (fourEpsilon * (12 * s6 * s6 - 6 * s6) + eC) * inverseR2
-                let f = scale * d
-                forces[j] += f
-                fi -= f
-            }
-            forces[i] += fi
+        let n = x.count, workers = max(1, min(workers, n / 64 + 1))
+        let rows = PairRows(halfSigma: p.sigmas.map { 0.5 * $0 }, rootEpsilon: p.epsilons.map { $0.squareRoot() },
+                            scaledCharge: p.charges.map { $0 * NonbondedParameters.coulombConstant.squareRoot() }, excluded: excluded)
+        guard workers > 1 else { return rows.sum(from: 0, step: 1, x, forces) }
+        let extra = UnsafeMutableBufferPointer<SIMD3<Double>>.allocate(capacity: (workers - 1) * n)
+        extra.initialize(repeating: .zero)
+        let energies = UnsafeMutableBufferPointer<(lennardJones: Double, coulomb: Double)>.allocate(capacity: workers)
+        defer { extra.deallocate(); energies.deallocate() }
+        nonisolated(unsafe) let (x, forces, extraForces, energiesOut) = (x, forces, extra, energies)
+        ParallelFor.chunks(count: workers, workers: workers) { worker, _ in
+            let target = worker == 0 ? forces : UnsafeMutableBufferPointer(rebasing: extraForces[((worker - 1) * n)..<(worker * n)])
+            energiesOut[worker] = rows.sum(from: worker, step: workers, x, target)
         }
-        return (lj, coulomb)
+        for worker in 1..<workers {
+            for i in 0..<n { forces[i] += extra[(worker - 1) * n + i] }
+        }
+        return energies.reduce((0, 0)) { ($0.lennardJones + $1.lennardJones, $0.coulomb + $1.coulomb) }
+    }
+
+    /// Per-atom factors of the pair sum: σ_i/2, √ε_i and q_i √(Coulomb constant).
+    private struct PairRows: Sendable {
+        let halfSigma: [Double], rootEpsilon: [Double], scaledCharge: [Double]
+        let excluded: [[Int]]
+
+        /// The pairs (i, j > i) of rows i = first, first + step, …; adds forces, returns energies.
+        func sum(from first: Int, step: Int, _ x: UnsafeBufferPointer<SIMD3<Double>>,
+                 _ forces: UnsafeMutableBufferPointer<SIMD3<Double>>) -> (lennardJones: Double, coulomb: Double) {
+            let n = x.count
+            var lj = 0.0, coulomb = 0.0
+            for i in stride(from: first, to: n, by: step) {
+                let xi = x[i], si = halfSigma[i], ei = rootEpsilon[i], qi = scaledCharge[i]
+                var fi = SIMD3<Double>.zero
+                let skip = excluded[i]
+                var next = 0
+                for j in (i + 1)..<n {
+                    if next < skip.count && skip[next] == j { next += 1; continue }
+                    let d = x[j] - xi
+                    let inverseR2 = 1 / (d * d).sum()
+                    let sigma = si + halfSigma[j]
+                    let s2 = sigma * sigma * inverseR2
+                    let s6 = s2 * s2 * s2
+                    let fourEpsilon = 4 * ei * rootEpsilon[j]
+                    let eC = qi * scaledCharge[j] * inverseR2.squareRoot()
+                    lj += fourEpsilon * (s6 * s6 - s6)
+                    coulomb += eC
+                    // −(dE/dr)/r of both terms; times d it is the force on j.
+                    let f = ((fourEpsilon * (12 * s6 * s6 - 6 * s6) + eC) * inverseR2) * d
+                    forces[j] += f
+                    fi -= f
+                }
+                forces[i] += fi
+            }
+            return (lj, coulomb)
+        }
     }
 
     /// The 1-4 pairs with their energies scaled by `coulombScale` and `lennardJonesScale`. Adds
