@@ -33,4 +33,21 @@ import Testing
         let pacific = value(p, lat: 0, lon: -150)
         #expect(pacific > 300 && pacific < 500)                 // equatorial Pacific outgassing, ~400 µatm
     }
+
+    @Test func takahashiEdgeLabelsBecomeCellCentres() throws {
+        // The file labels rows 90 … −89 and columns −180 … 179 (north-west corners; southernmost_latitude = −90).
+        let p = try field("carbon/takahashi09/takahashi09-month01.nc", "pCO2_sw")
+        #expect(p.latitudes.first == 89.5 && p.latitudes.last == -89.5)
+        #expect(p.longitudes.first == -179.5 && p.longitudes.last == 179.5)
+        let file = try NetCDFFile.open(Self.mirror.appendingPathComponent("carbon/takahashi09/takahashi09-month01.nc"))
+        #expect(try LatLonCellLayout(file: file, variable: file.variable("pCO2_sw")).labelsAreEdges)
+    }
+
+    @Test func centreLabelledFilesKeepTheirLabels() throws {
+        let socat = try field("carbon/socat2010/20100101_OCF-CO2-GLO-1M-KRG-CLIM.nc", "fCO2_2010_interpolated_pred")
+        #expect(socat.latitudes.first == 89.5 && socat.longitudes.first == -179.5 && socat.timeLabel == "t")
+        let ersst = try field("carbon/ersstv5-2010-2020.nc", "sst")       // coordinate_defines = "center"
+        #expect(ersst.latitudes.first == 88 && ersst.latitudes.last == -88 && ersst.longitudes.first == 0)
+        #expect(ersst.timeLabel == "t")
+    }
 }

@@ -27,20 +27,22 @@ public struct TakahashiClimatologyMonth: Sendable {
     /// The authors' net sea-air flux, g C m⁻² month⁻¹, positive out of the ocean (`CO2flux`).
     public let fileFlux: [Double]
 
-    /// Reads a month file.
+    /// Reads a month file; the latitude/longitude orientation is read once and applied to every variable.
     /// - Throws: `NetCDFError` when the file cannot be read or lacks a variable; `CarbonDataError.unexpectedShape`
     ///   when a variable is not 180 × 360.
     public init(contentsOf url: URL) throws {
         let file = try NetCDFFile.open(url)
         defer { file.close() }
         let grid = GlobalLatLonGrid.oneDegree
+        let reference = try file.variable("pCO2_sw")
+        let layout = try LatLonCellLayout(file: file, variable: reference)
         func read(_ name: String) throws -> [Double] {
-            let field = try NetCDFFieldReader.read(file, variable: name, time: 0, timeLabel: url.lastPathComponent)
-            guard field.rows == grid.rows, field.columns == grid.columns else {
+            let variable = try file.variable(name)
+            guard variable.shape.suffix(2) == [grid.rows, grid.columns], variable.dimensions.suffix(2) == reference.dimensions.suffix(2) else {
                 throw CarbonDataError.unexpectedShape(file: url.lastPathComponent, variable: name,
-                                                      shape: [field.rows, field.columns], expected: [grid.rows, grid.columns])
+                                                      shape: variable.shape, expected: [grid.rows, grid.columns])
             }
-            return field.values
+            return try NetCDFFieldReader.readOriented(file, variable: variable, time: 0, layout: layout)
         }
         self.grid = grid
         seaPCO2 = try read("pCO2_sw")

@@ -132,7 +132,8 @@ public final class FieldBrowser {
             let file = try NetCDFFile.open(url)
             let v = try file.variable(variable)
             let n = NetCDFFieldReader.timeSteps(of: v)
-            let times = n > 1 ? TimeAxis.labels(file: file, dimension: v.dimensions[0], count: n) : nil
+            let axis = n > 1 ? try? CFTimeAxis(file: file, dimension: v.dimensions[0]) : nil
+            let times = axis.map(\.labels).flatMap { $0.count == n ? $0 : nil }
             for i in 0..<n {
                 steps.append(Step(file: url, index: i, label: times?[i] ?? url.deletingPathExtension().lastPathComponent))
             }
