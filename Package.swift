@@ -34,9 +34,10 @@ let package = Package(
         systemLibrary("CFFTW", pkgConfig: "fftw3", apt: "libfftw3-dev"),
         systemLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         systemLibrary("CNetCDF", pkgConfig: "netcdf", apt: "libnetcdf-dev"),
+        systemLibrary("CBZip2", pkgConfig: nil, apt: "libbz2-dev"),
 
         .target(name: "C4SCore"),
-        .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF"]),
+        .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF", "CBZip2"]),
         .target(name: "C4SStencil", dependencies: ["C4SCore", "C4SSpectral", "CBLAS", "CStencilBaseline"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "CStencilBaseline", cSettings: [.unsafeFlags(["-O3", "-march=native"])]),

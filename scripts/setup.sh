@@ -11,6 +11,7 @@ packages=(
   libfftw3-dev       # FFTW 3 with fftw3_threads: spectral kernels
   libopenblas-dev    # OpenBLAS CBLAS: DGEMM, dense layers
   libnetcdf-dev      # netCDF-C: carbon fields
+  libbz2-dev         # libbz2: reads bzip2-compressed trajectories (.mdcrd.bz2)
   netcdf-bin         # ncdump/ncgen: the independent reader in tests
   tmux               # drives the real binary in end-to-end TUI tests
   xtb                # GFN2-xTB: reference energies for protein units

@@ -44,7 +44,7 @@ import Testing
         #expect(throws: MolecularFileError(file: Self.adk[0].path, line: nil, message: "the trajectory has 3341 atoms but the topology trpcage.pdb has 281; pick the topology this trajectory was written with")) {
             try MolecularFileSet.read(wrong)
         }
-        #expect(throws: MolecularFileError(file: "adk.psf", line: nil, message: "no file with positions; this workbench reads .pdb, .psf, .dcd, .h5md, .xyz (a .psf needs a .dcd)")) {
+        #expect(throws: MolecularFileError(file: "adk.psf", line: nil, message: "no file with positions; this workbench reads .pdb, .psf, .dcd, .h5md, .xyz, .prmtop, .mdcrd (a .psf or .prmtop needs a trajectory)")) {
             try MolecularFileSet.read([Self.adk[1]])
         }
     }

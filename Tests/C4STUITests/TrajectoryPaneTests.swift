@@ -47,6 +47,20 @@ import Testing
         #expect(!third.contains("Ramachandran"))
     }
 
+    @Test func amberTopologyWithCompressedTrajectoryAndAnXYZFileOpen() throws {
+        let model = try ModelFixture.model()
+        model.handle(.character("3"))
+        #expect(model.molecules.select(datasetID: "alanine-dipeptide-solvated"))
+        let amber = WorkbenchScreen.render(model, rows: 40, columns: 140).text
+        #expect(amber.contains("frame 1/11") && amber.contains("5071 atoms"))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-tui-\(UUID().uuidString).xyz")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "2\nfirst\nO 0 0 0\nH 0 0 1\n2\nsecond\nO 0 0 0\nH 0 0 1.5\n".write(to: url, atomically: true, encoding: .utf8)
+        model.execute("open \(url.path)")
+        let xyz = WorkbenchScreen.render(model, rows: 40, columns: 140).text
+        #expect(xyz.contains("frame 1/2") && xyz.contains("2 atoms"))
+    }
+
     @Test func openWithoutPositionsSaysWhatIsRead() throws {
         let model = try ModelFixture.model()
         model.execute("open /nonexistent/topology.psf")
