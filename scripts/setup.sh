@@ -19,6 +19,7 @@ packages=(
   python3-simtk      # OpenMM: ff14SB force-field XML files, and the MM reference in tests
   python3-h5py       # h5py: the independent HDF5/H5MD reader in tests
   python3-scipy      # scipy: reference numbers in tests
+  python3-netcdf4    # netCDF4-python: opens exported maps as netCDF-4 (what xarray reads) in tests
 )
 
 missing=()

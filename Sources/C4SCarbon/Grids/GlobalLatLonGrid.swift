@@ -48,4 +48,13 @@ public struct GlobalLatLonGrid: Sendable, Equatable {
         precondition((0..<columns).contains(column), "column \(column) outside 0..<\(columns)")
         return -180 + (Double(column) + 0.5) * longitudeStep
     }
+
+    /// Latitude edges of the rows, degrees north, north first: `rows + 1` values from 90 to −90.
+    public var latitudeEdges: [Double] { (0...rows).map { 90 - Double($0) * latitudeStep } }
+
+    /// Longitude edges of the columns, degrees east: `columns + 1` values from −180 to 180.
+    public var longitudeEdges: [Double] { (0...columns).map { -180 + Double($0) * longitudeStep } }
+
+    /// The 2° grid (90 × 180).
+    public static let twoDegree = GlobalLatLonGrid(rows: 90, columns: 180)
 }

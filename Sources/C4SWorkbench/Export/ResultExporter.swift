@@ -12,7 +12,8 @@ import Foundation
 ///   metrics/<name>        scalar float64, attrs units, long_name
 ///   samples/{elapsed,duration,work,bytes}  1-D float64 (s, s, work unit, bytes)
 ///   data/<name>           the job's arrays, chunked and deflated when large; 1-D arrays named
-///                         like another array's dimension (lat, lon) become its dimension scales
+///                         like another array's dimension (lat, lon, time) become its dimension scales,
+///                         with CF standard_name and axis when their units say latitude, longitude or time
 /// ```
 /// The write is atomic: the file is updated through a temporary copy and renamed into place,
 /// so a failed export leaves any existing file, and the results already in it, unchanged.
@@ -80,7 +81,14 @@ public struct ResultExporter: Sendable {
     /// a dimension scale and attaches it to that dimension, as netCDF-4 and xarray expect.
     private func attachCoordinates(_ arrays: [ResultArray], written: [String: HDF5Dataset]) throws {
         let coordinates = arrays.filter { $0.shape.count == 1 && $0.dimensionNames == [$0.name] }
-        for c in coordinates { try written[c.name]?.makeDimensionScale(name: c.name) }
+        for c in coordinates {
+            guard let scale = written[c.name] else { continue }
+            try scale.makeDimensionScale(name: c.name)
+            if let (standardName, axis) = Self.coordinateRole(unit: c.unit) {
+                try scale.setAttribute("standard_name", .string(standardName))
+                try scale.setAttribute("axis", .string(axis))
+            }
+        }
         for array in arrays where !coordinates.contains(where: { $0.name == array.name }) {
             for (dim, name) in (array.dimensionNames ?? []).enumerated() {
                 guard let c = coordinates.first(where: { $0.name == name }), c.shape[0] == array.shape[dim],
@@ -88,6 +96,15 @@ public struct ResultExporter: Sendable {
                 try target.attachDimensionScale(scale, toDimension: dim)
             }
         }
+    }
+
+    /// The CF `standard_name` and `axis` of a coordinate with this unit: latitude/Y for `degrees_north`,
+    /// longitude/X for `degrees_east`, time/T for `<unit> since <date>`; nil otherwise.
+    static func coordinateRole(unit: String) -> (standardName: String, axis: String)? {
+        if unit == "degrees_north" { return ("latitude", "Y") }
+        if unit == "degrees_east" { return ("longitude", "X") }
+        if unit.contains(" since ") { return ("time", "T") }
+        return nil
     }
 
     private func writeProvenance(_ result: JobResult, into g: HDF5Group) throws {
