@@ -69,6 +69,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [(false, 4), (true, 8)])
+    func fileFormatTellsADCDByItsFirstRecordWhateverItsName(bigEndian: Bool, markerSize: Int) throws {
+        var file = DCDTestFile(frames: Self.positions, atoms: 2)
+        file.bigEndian = bigEndian
+        file.markerSize = markerSize
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-\(UUID().uuidString).bin")
+        try file.data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try FileFormat.detect(url) == .molecular(.dcd))
+        #expect(try FileFormat.detect(Self.psf) == .molecular(.psf))
+    }
+
     @Test func truncatedLastFrameIsReportedAndEarlierFramesRead() throws {
         let data = DCDTestFile(frames: Self.positions, atoms: 2).data
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-dcd-\(UUID().uuidString).dcd")
