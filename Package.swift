@@ -44,11 +44,12 @@ let package = Package(
         .target(name: "C4SSparse", dependencies: ["C4SCore"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "C4SSpectral", dependencies: ["C4SCore", "CFFTW"]),
+        .target(name: "CFFTBaseline", dependencies: ["CFFTW"], cSettings: [.unsafeFlags(["-O3"])]),
         .target(name: "C4SCarbon", dependencies: ["C4SCore", "C4SIO"]),
         .target(name: "C4SMolecules", dependencies: ["C4SCore", "C4SIO"]),
         .target(name: "C4SLearn", dependencies: ["C4SCore", "C4SIO", "CBLAS"]),
         .target(name: "C4SDiffusion", dependencies: ["C4SCore", "C4SIO", "C4SLearn"]),
-        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "C4SMolecules", "C4SLearn", "C4SDiffusion", "CBLAS", "CFFTW", "CHDF5", "CNetCDF", "CNcursesW"]),
+        .target(name: "C4SWorkbench", dependencies: ["C4SCore", "C4SIO", "C4SStencil", "C4SSparse", "C4SSpectral", "C4SCarbon", "C4SMolecules", "C4SLearn", "C4SDiffusion", "CBLAS", "CFFTW", "CFFTBaseline", "CHDF5", "CNetCDF", "CNcursesW"]),
         .target(name: "C4STUI", dependencies: ["C4SCore", "C4SIO", "C4SWorkbench", "CNcursesW"],
                 resources: [.copy("Resources/themes")]),
         .executableTarget(name: "c4s", dependencies: [

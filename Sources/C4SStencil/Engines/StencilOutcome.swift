@@ -10,7 +10,8 @@ public struct StencilOutcome: Sendable {
     public let sweeps: Int
     /// Floating-point operations per point and step as executed (e.g. GEMM flops for `convstencil`).
     public let flopsPerPointStep: Double
-    /// Engine facts by name (e.g. `rank`, `truncation_error`, `fusion`), dimensionless.
+    /// Engine facts by name (e.g. `rank`, `truncation_error`, `fusion`): dimensionless, except names containing
+    /// `seconds` (predictions, in seconds).
     public let facts: [String: Double]
 
     /// Creates an outcome.

@@ -7,7 +7,8 @@ import Foundation
 /// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps:
 /// per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by the
 /// threads) plus the boundary bands by the fastest direct engine (2 slabs per axis, max(2rF, side) layers each,
-/// F steps); a chunk with no interior (a side ≤ 2rF) is stepped directly on the whole grid. Candidates: F in
+/// F steps) plus a measured fixed cost per chunk; a chunk with no interior (a side ≤ 2rF) is stepped directly on
+/// the whole grid. Candidates: F in
 /// {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2rF (capped at the grid side, 2^22 points a tile).
 public struct FlashFFTCostModel: Sendable {
     /// The measured rates.
@@ -30,10 +31,10 @@ public struct FlashFFTCostModel: Sendable {
         Double(points) * Double(steps) / rates.bestDirect.updatesPerSecond
     }
 
-    /// Predicted seconds of r2c + c2r of `dims` at `flopsPerSecond`.
-    private func transformPair(_ dims: [Int], flopsPerSecond: Double) -> Double {
-        let n = Double(dims.reduce(1, *))
-        return 2 * 2.5 * n * log2(max(n, 2)) / flopsPerSecond
+    /// Predicted seconds of r2c + c2r of `dims`, on one thread or the run's threads.
+    private func transformPair(_ dims: [Int], threaded: Bool) -> Double {
+        let points = dims.reduce(1, *), n = Double(points)
+        return 2 * 2.5 * n * log2(max(n, 2)) / rates.fftFlopsPerSecond(points: points, threaded: threaded)
     }
 
     /// Complex values of the half spectrum of `dims`.
@@ -47,19 +48,19 @@ public struct FlashFFTCostModel: Sendable {
         let lengths = FlashFFTPlan.chunkLengths(steps: problem.steps, chunks: plan.chunks)
         if problem.boundary == .periodic {
             return lengths.map { f in
-                transformPair(dims, flopsPerSecond: rates.fftFlopsPerSecondThreaded)
+                transformPair(dims, threaded: true)
                     + spectrumCount(dims) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
             }.reduce(0, +)
         }
         return lengths.map { f in
             let h = kernel.radius * f
-            guard dims.allSatisfy({ $0 > 2 * h }) else { return directSeconds(points: points, steps: f) }
+            guard dims.allSatisfy({ $0 > 2 * h }) else { return directSeconds(points: points, steps: f) + rates.chunkOverheadSeconds }
             let tiles = dims.indices.map { a in (dims[a] - 2 * h + plan.tile[a] - 2 * h - 1) / (plan.tile[a] - 2 * h) }.reduce(1, *)
-            let perTile = transformPair(plan.tile, flopsPerSecond: rates.fftFlopsPerSecondOneThread)
+            let perTile = transformPair(plan.tile, threaded: false)
             let interior = Double(tiles) * perTile / Double(min(problem.threads, tiles))
             let multiplier = spectrumCount(plan.tile) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
             let bandPoints = dims.indices.map { a in 2 * min(dims[a], max(2 * h, kernel.side)) * points / dims[a] }.reduce(0, +)
-            return interior + multiplier + directSeconds(points: bandPoints, steps: f)
+            return interior + multiplier + directSeconds(points: bandPoints, steps: f) + rates.chunkOverheadSeconds
         }.reduce(0, +)
     }
 

@@ -31,6 +31,18 @@ public struct BenchmarkReport: Sendable {
         self.notes = notes
     }
 
+    /// `rows` with the same value columns, in order of first appearance: a column a row lacks is NaN there
+    /// (so cases with different measurements share one table).
+    public static func uniformColumns(_ rows: [Row]) -> [Row] {
+        var columns: [(name: String, unit: String)] = []
+        for row in rows { for v in row.values where !columns.contains(where: { $0.name == v.name }) { columns.append((v.name, v.unit)) } }
+        return rows.map { row in
+            Row(labels: row.labels, values: columns.map { col in
+                (col.name, row.values.first { $0.name == col.name }?.value ?? .nan, col.unit)
+            })
+        }
+    }
+
     /// A plain-text table with a header of column names (units in brackets).
     public func table() -> String {
         guard let first = rows.first else { return "(no cases)" }

@@ -68,18 +68,7 @@ public enum StencilBenchmarkSuite {
                                         c.shape.rawValue, c.steps, engine.rawValue, rate, gbps, gflops))
             }
         }
-        return BenchmarkReport(suite: "stencil", rows: normalised(rows), notes: notes(rates: rates, rows: rows, limits: context.limits, steps: steps))
-    }
-
-    /// Rows with the same columns (rank and fusion only where the engine reports them, NaN elsewhere).
-    private static func normalised(_ rows: [BenchmarkReport.Row]) -> [BenchmarkReport.Row] {
-        var columns: [(name: String, unit: String)] = []
-        for row in rows { for v in row.values where !columns.contains(where: { $0.name == v.name }) { columns.append((v.name, v.unit)) } }
-        return rows.map { row in
-            .init(labels: row.labels, values: columns.map { col in
-                (col.name, row.values.first { $0.name == col.name }?.value ?? .nan, col.unit)
-            })
-        }
+        return BenchmarkReport(suite: "stencil", rows: BenchmarkReport.uniformColumns(rows), notes: notes(rates: rates, rows: rows, limits: context.limits, steps: steps))
     }
 
     private static func notes(rates: [String: Double], rows: [BenchmarkReport.Row], limits: MachineLimits?, steps: Int) -> [String] {

@@ -143,7 +143,8 @@ public struct StencilJob: Job {
             ResultMetric("flops_per_point", outcome.flopsPerPointStep, unit: "1", summary: "flops per point update as executed"),
         ]
         for (name, value) in outcome.facts.sorted(by: { $0.key < $1.key }) {
-            metrics.append(ResultMetric(name, value, unit: "1", summary: "engine fact: \(name.replacingOccurrences(of: "_", with: " "))"))
+            metrics.append(ResultMetric(name, value, unit: name.contains("seconds") ? "s" : "1",
+                                        summary: "engine fact: \(name.replacingOccurrences(of: "_", with: " "))"))
         }
         if parameters.bool("verify") {
             let expected = try ReferenceStencilEngine().run(problem) { _ in try context.checkCancellation() }.grid.values
