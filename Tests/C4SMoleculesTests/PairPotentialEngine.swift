@@ -6,7 +6,7 @@ import Foundation
 struct PairPotentialEngine: UnitEngine {
     let name = "pair-potential"
 
-    func evaluate(_ geometries: [UnitGeometry], progress: @escaping @Sendable (Int) -> Void) throws -> [UnitEvaluation] {
+    func evaluate(_ geometries: [UnitGeometry], progress: @escaping @Sendable (Int) throws -> Void) throws -> [UnitEvaluation] {
         geometries.map { g in
             let w = g.elements.map { ["H": 0.3, "C": 1.1, "N": 1.4, "O": 1.7, "S": 2.0][$0] ?? 1.0 }
             var energy = 0.0

@@ -90,3 +90,16 @@ import Testing
         #expect(inspect.stdout.contains("/machine/metrics/dgemm"))
     }
 }
+
+extension CLITests {
+    @Test func fragmentPrintsEveryUnitAndTheAssembledTotal() throws {
+        let r = try BuiltProduct.run(["fragment", "chignolin", "--engine", "mm", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.contains("ACE-TYR-NME") }.count == 3)
+        #expect(lines.filter { $0.contains("ACE-NME ") }.count == 9)
+        #expect(r.stdout.contains("mm_nonbonded_energy") && r.stdout.contains("kcal/mol"))
+        let uncapped = try BuiltProduct.run(["fragment", "adk-open", "--engine", "mm"])
+        #expect(uncapped.status != 0 && uncapped.stderr.contains("residue MET 1: the chain is not capped"))
+    }
+}

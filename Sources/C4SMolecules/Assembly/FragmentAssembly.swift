@@ -25,10 +25,11 @@ public struct FragmentAssembly: Sendable {
     }
 
     /// Assembled energy (kcal/mol) and forces (kcal/mol/Å) at `positions` (ångström) with
-    /// `engine`; `progress` receives the number of units finished. Throws the engine's errors.
+    /// `engine`; `progress` receives the number of units finished and may throw to stop.
+    /// Throws the engine's errors.
     /// - Precondition: one position per structure atom.
     public func evaluate(_ positions: [SIMD3<Double>], engine: some UnitEngine,
-                         progress: @escaping @Sendable (Int) -> Void = { _ in }) throws -> AssembledEvaluation {
+                         progress: @escaping @Sendable (Int) throws -> Void = { _ in }) throws -> AssembledEvaluation {
         let start = ContinuousClock.now
         let results = try engine.evaluate(geometries(positions), progress: progress)
         var (energy, forces) = coupling.energyAndForces(positions)

@@ -22,6 +22,8 @@ public struct ProteinFragmentation: Sendable {
     /// Atom records of each unit in the unit's order (members, then caps), named as ff14SB's
     /// ACE-X-NME templates name them (see `UnitAtomNaming`).
     public let unitAtoms: [[AtomRecord]]
+    /// Residue number of each residue as the file gives it, indexed like the structure's residues.
+    public let residueNumbers: [Int]
     /// Description of each residue (`TYR 2`), indexed like the structure's residues.
     public let residueLabels: [String]
 
@@ -63,6 +65,7 @@ public struct ProteinFragmentation: Sendable {
         self.unitAtoms = units.map { UnitAtomNaming.records(of: $0, chain: chain, atoms: structure.atoms) }
         self.coveredPairs = covered
         self.residueLabels = chain.residues.map(\.description)
+        self.residueNumbers = chain.residues.map(\.span.number)
     }
 
     /// The residue-(i − 1) part of dipeptide i: all of ACE, or CA, HA, C, O.

@@ -23,3 +23,25 @@ public enum UnitKind: Sendable, Hashable {
         self == .aceNme ? -1 : 1
     }
 }
+
+extension UnitKind {
+    /// A number for the kind, for numeric exports: 0 for ACE-NME, 1–20 for the dipeptides in
+    /// `AminoAcid.allCases` order (ALA = 1 … VAL = 20), 21 for a cystine pair.
+    public var code: Int {
+        switch self {
+        case .aceNme: 0
+        case .dipeptide(let aminoAcid): AminoAcid.allCases.firstIndex(of: aminoAcid)! + 1
+        case .cystinePair: 21
+        }
+    }
+
+    /// The kind with number `code` (see `code`), or nil when out of range.
+    public init?(code: Int) {
+        switch code {
+        case 0: self = .aceNme
+        case 1...20: self = .dipeptide(AminoAcid.allCases[code - 1])
+        case 21: self = .cystinePair
+        default: return nil
+        }
+    }
+}

@@ -50,8 +50,9 @@ public protocol UnitEngine: Sendable {
     var name: String { get }
 
     /// Energy and forces of every geometry, in order. `progress` is called with the number of
-    /// geometries finished so far, from any thread. Throws the first failure.
-    func evaluate(_ geometries: [UnitGeometry], progress: @escaping @Sendable (Int) -> Void) throws -> [UnitEvaluation]
+    /// geometries finished so far, from any thread; when it throws (e.g. on cancellation) no further
+    /// geometry is started. Throws the first failure, of the engine or of `progress`.
+    func evaluate(_ geometries: [UnitGeometry], progress: @escaping @Sendable (Int) throws -> Void) throws -> [UnitEvaluation]
 }
 
 extension UnitEngine {

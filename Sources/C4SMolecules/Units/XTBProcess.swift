@@ -2,12 +2,14 @@ import Foundation
 import C4SCore
 
 /// One run of the xtb program (GFN2-xTB energy and gradient) on one geometry, in a temporary
-/// directory that is removed afterwards, on one OpenMP thread.
+/// directory that is removed afterwards, on `threads` OpenMP threads.
 struct XTBProcess {
     /// The xtb executable.
     let executable: URL
     /// Seconds after which the process is killed.
     let timeout: Double
+    /// OpenMP (and BLAS) threads of the process.
+    let threads: Int
 
     /// Runs `xtb unit.xyz --gfn 2 --grad --chrg Q` on `geometry` and reads its `energy` and
     /// `gradient` files; returns the energy in kcal/mol and forces in kcal/mol/Å.
@@ -27,9 +29,7 @@ struct XTBProcess {
         process.arguments = ["unit.xyz", "--gfn", "2", "--grad", "--chrg", String(geometry.charge)]
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
-        environment["OMP_NUM_THREADS"] = "1"
-        environment["MKL_NUM_THREADS"] = "1"
-        environment["OPENBLAS_NUM_THREADS"] = "1"
+        for variable in ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"] { environment[variable] = String(threads) }
         environment["OMP_STACKSIZE"] = environment["OMP_STACKSIZE"] ?? "512M"
         process.environment = environment
         process.standardOutput = output

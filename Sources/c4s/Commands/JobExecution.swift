@@ -6,11 +6,13 @@ import Foundation
 /// Runs a job from command-line words: parse, start on its own thread, forward Ctrl-C as
 /// cancellation, print progress and the result, export if asked. Shared by `run` and `bench`.
 enum JobExecution {
-    /// Runs `jobID` with `words` and returns its result (nil when only help was shown).
+    /// Runs `jobID` with `words` and returns its result (nil when only help was shown); without
+    /// --json the result is printed by `render`.
     /// - Throws: `ExitCode(130)` when cancelled, `ValidationError` for bad parameters, `CommandFailure` when the job fails.
     @discardableResult
     static func execute(jobID: String, words: [String], registry: JobRegistry = .standard,
-                        environment: JobEnvironment = .current()) throws -> JobResult? {
+                        environment: JobEnvironment = .current(),
+                        render: (JobResult) -> String = ResultTable.text) throws -> JobResult? {
         let descriptor: JobDescriptor
         let args: JobArguments
         let job: any Job
@@ -41,7 +43,7 @@ enum JobExecution {
         if args.json {
             print(try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)))
         } else {
-            print(ResultTable.text(result))
+            print(render(result))
         }
         if let path = args.export {
             do {
