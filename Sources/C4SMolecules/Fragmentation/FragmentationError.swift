@@ -14,6 +14,9 @@ public enum FragmentationError: Error, Equatable, CustomStringConvertible {
     case chainBreak(residue: String, next: String, distance: Double)
     /// A CYX residue without a disulfide partner.
     case unpairedCystine(residue: String)
+    /// A disulfide between residues i and i + 2, whose dipeptides share only the middle CA: the
+    /// scheme has no unit for that overlap.
+    case disulfideTwoApart(residue: String, partner: String)
     /// A unit whose electron count (atomic numbers minus charge) is odd: a hydrogen is missing or extra.
     case oddElectronCount(residue: String, unit: String, electrons: Int)
 
@@ -31,6 +34,8 @@ public enum FragmentationError: Error, Equatable, CustomStringConvertible {
             "residue \(r): no peptide bond to \(next) (C–N distance \(String(format: "%.2f", d)) Å, expected < 2 Å)"
         case .unpairedCystine(let r):
             "residue \(r): CYX without a disulfide partner (no other CYX SG within 2.5 Å); use CYS if it is free"
+        case .disulfideTwoApart(let r, let partner):
+            "residue \(r): its disulfide partner \(partner) is two residues away; their dipeptides overlap in the middle CA only, which no protein unit covers"
         case .oddElectronCount(let r, let unit, let electrons):
             "residue \(r): unit \(unit) has \(electrons) electrons (odd): a hydrogen is missing or extra"
         }

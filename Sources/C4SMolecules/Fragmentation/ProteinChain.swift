@@ -72,6 +72,9 @@ struct ProteinChain {
         for a in sulfurs {
             let partners = sulfurs.filter { $0.residue != a.residue && distance(positions[a.atom], positions[$0.atom]) < 2.5 }
             guard partners.count == 1 else { throw .unpairedCystine(residue: residues[a.residue].description) }
+            guard abs(partners[0].residue - a.residue) != 2 else {
+                throw .disulfideTwoApart(residue: residues[a.residue].description, partner: residues[partners[0].residue].description)
+            }
             if a.residue < partners[0].residue { pairs.append((a.residue, partners[0].residue)) }
         }
         return pairs

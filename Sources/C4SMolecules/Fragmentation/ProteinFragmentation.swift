@@ -8,7 +8,7 @@ import C4SIO
 /// CA, HA, C, O of residue j and N, H, CA, HA of residue j + 1. Every bond a unit boundary cuts
 /// (at CA: to N, C and CB; at a proline N: to CD) becomes a bond to a cap hydrogen on the old bond
 /// (C–H 1.07 Å, N–H 1.02 Å). The dipeptides of two cystines joined by a disulfide bond merge into
-/// one unit. Every atom is then held by one more dipeptide than ACE-NME unit, so
+/// one unit (for neighbours, the ACE-NME unit inside the merged one is dropped). Every atom is then held by one more dipeptide than ACE-NME unit, so
 /// E = Σ E(dipeptide) − Σ E(ACE-NME) + E_MM,nb over the pairs no unit holds.
 public struct ProteinFragmentation: Sendable {
     /// Number of atoms of the structure.

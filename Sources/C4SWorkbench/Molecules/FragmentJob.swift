@@ -59,11 +59,18 @@ public struct FragmentJob: Job {
             : MMUnitEngine(forceField: forceField)
         let unitCount = fragmentation.units.count
         let lastSample = Mutex(0.0)
-        let assembled = try assembly.evaluate(structure.positions, engine: engine) { done in
+        let assembled: AssembledEvaluation
+        do {
+            assembled = try assembly.evaluate(structure.positions, engine: engine) { done in
+                try context.checkCancellation()
+                let now = context.elapsed
+                let duration = lastSample.withLock { last in defer { last = now }; return now - last }
+                context.emit(JobSample(elapsed: now, duration: duration, workUnits: 1, bytes: 0, label: "unit \(done)/\(unitCount)"))
+            }
+        } catch {
+            // Ctrl-C also reaches the xtb processes, which then fail: report the cancellation.
             try context.checkCancellation()
-            let now = context.elapsed
-            let duration = lastSample.withLock { last in defer { last = now }; return now - last }
-            context.emit(JobSample(elapsed: now, duration: duration, workUnits: 1, bytes: 0, label: "unit \(done)/\(unitCount)"))
+            throw error
         }
         var metrics = FragmentReport.metrics(assembled, fragmentation: fragmentation)
         var arrays = FragmentReport.arrays(assembled, fragmentation: fragmentation)
