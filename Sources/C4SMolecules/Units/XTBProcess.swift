@@ -25,8 +25,11 @@ struct XTBProcess {
         defer { try? output.close() }
 
         let process = Process()
-        process.executableURL = executable
-        process.arguments = ["unit.xyz", "--gfn", "2", "--grad", "--chrg", String(geometry.charge)]
+        // xtb keeps large arrays on the stack: proteins of a few hundred atoms crash it under the
+        // usual 8 MiB limit, so the shell lifts the limit and then becomes xtb (same process id).
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"ulimit -s unlimited 2>/dev/null || ulimit -s "$(ulimit -H -s)"; exec "$0" "$@""#,
+                             executable.path, "unit.xyz", "--gfn", "2", "--grad", "--chrg", String(geometry.charge)]
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         for variable in ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"] { environment[variable] = String(threads) }
