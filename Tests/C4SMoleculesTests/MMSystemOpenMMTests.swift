@@ -4,7 +4,7 @@ import Testing
 /// ff14SB energies and forces of whole proteins against OpenMM 7.7 (Reference platform, double
 /// precision) on the same PDB files.
 @Suite struct MMSystemOpenMMTests {
-    @Test(arguments: ["chig.pdb", "trpcage.pdb", "abd.pdb", "A6PA6_alpha.pdb"])
+    @Test(arguments: ["chig.pdb", "trpcage.pdb", "abd.pdb", "A6PA6_alpha.pdb", "adk_open.pdb"])
     func energyPerTermAndForcesMatchOpenMM(file: String) throws {
         let system = try MMTestSupport.system(file)
         let reference = try MMTestSupport.openMMReference(file)

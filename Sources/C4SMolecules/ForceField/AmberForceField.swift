@@ -33,6 +33,10 @@ public struct AmberForceField: Sendable {
     /// Charges by atom type name when the non-bonded section gives them per type; empty when charges
     /// come from the residue templates (`UseAttributeFromResidue name="charge"`).
     public let typeCharges: [String: Double]
+    /// PDB naming variants accepted when matching residues to templates: OpenMM's `pdbNames.xml`
+    /// when it lies in the parent folder of the force-field file (as in OpenMM's data folder),
+    /// otherwise `PDBNames.none`.
+    public let pdbNames: PDBNames
 
     /// AMBER ff14SB for proteins (Maier et al. 2015, J. Chem. Theory Comput. 11, 3696), read from
     /// OpenMM's `amber14/protein.ff14SB.xml`: the file named by `$C4S_FF14SB`, otherwise the copy of
@@ -41,7 +45,8 @@ public struct AmberForceField: Sendable {
     /// Residue templates: the 20 amino acids with protonation variants (ASH, GLH, LYN, CYM, CYX,
     /// HID/HIE/HIP, HYP), their N-terminal (`N` + name) and C-terminal (`C` + name) forms, and the
     /// caps `ACE` (atoms `HH31`, `CH3`, `HH32`, `HH33`, `C`, `O`) and `NME` (atoms `N`, `H`, `CH3`,
-    /// `HH31`, `HH32`, `HH33`); `MMSystem` also accepts the usual PDB variants of these names.
+    /// `HH31`, `HH32`, `HH33`); `MMSystem` also accepts the PDB naming variants of OpenMM's
+    /// `pdbNames.xml` (e.g. CHARMM names) and the usual variants of cap names.
     /// - Throws: `ForceFieldError` when the file is not found (`make setup` installs it) or cannot be read.
     public static func ff14SB() throws -> AmberForceField {
         try AmberForceField(contentsOf: ForceFieldLocation.ff14SB())
@@ -65,5 +70,7 @@ public struct AmberForceField: Sendable {
         lennardJones14Scale = reader.lennardJones14Scale
         lennardJones = reader.lennardJones
         typeCharges = reader.chargesFromResidues ? [:] : reader.typeCharges
+        let names = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("pdbNames.xml")
+        pdbNames = FileManager.default.fileExists(atPath: names.path) ? try PDBNames(contentsOf: names) : .none
     }
 }

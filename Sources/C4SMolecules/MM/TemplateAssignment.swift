@@ -3,11 +3,13 @@ import Foundation
 /// The force-field template of every residue of a structure, the template atom of every structure
 /// atom, and the bonds (template bonds, peptide bonds between consecutive residues, disulfides).
 ///
-/// Templates are chosen by residue name and atom names: the residue's own name, its N-terminal
-/// (`N` + name) and C-terminal (`C` + name) forms, `HIS` (and `HSD`/`HSE`/`HSP`) as HID/HIE/HIP by
-/// which ring hydrogens are present, `CYS` as CYX when its SG lies within 2.5 Å of another
-/// cysteine's SG, `NMA` as NME. Atom names may use the usual PDB variants (`H1`-`H3` for a cap's
-/// `HH31`-`HH33`, `C`/`CA` for NME's `CH3`, `H` for an N-terminal `H1`, `OT2`/`O2` for `OXT`).
+/// Templates are chosen by residue name and atom names: the residue's own name and its standard
+/// name in OpenMM's `pdbNames.xml` (`HSD` → HIS, `NMA` → NME), their N-terminal (`N` + name) and
+/// C-terminal (`C` + name) forms, HIS as HID/HIE/HIP by which ring hydrogens are present, CYS as CYX
+/// when its SG lies within 2.5 Å of another cysteine's SG. Atom names are taken as given, else as
+/// their `pdbNames.xml` standard name (e.g. CHARMM's `HT1`, `HB1`, `OT2`), else as the usual cap and
+/// terminus variants (`H1`-`H3` for a cap's `HH31`-`HH33`, `C`/`CA` for NME's `CH3`, `H` for an
+/// N-terminal `H1`).
 struct TemplateAssignment {
     /// Largest SG–SG distance in Å taken as a disulfide bond.
     static let disulfideCutoff = 2.5
@@ -15,9 +17,7 @@ struct TemplateAssignment {
     static let peptideBondCutoff = 2.0
 
     /// Residue-name variants: a name the files use → template base names to try.
-    static let residueVariants: [String: [String]] = [
-        "HIS": ["HID", "HIE", "HIP"], "HSD": ["HID"], "HSE": ["HIE"], "HSP": ["HIP"], "NMA": ["NME"],
-    ]
+    static let residueVariants: [String: [String]] = ["HIS": ["HID", "HIE", "HIP"]]
     /// Atom-name variants: a name the files use → template names tried when the template lacks it.
     static let atomVariants: [String: [String]] = [
         "H": ["H1"], "HN": ["H"], "H1": ["HH31"], "H2": ["HH32"], "H3": ["HH33"],
@@ -46,11 +46,14 @@ struct TemplateAssignment {
         var residueOfAtom = [Int](repeating: 0, count: structure.atoms.count)
         var bonds: [(Int, Int)] = []
         for (r, residue) in structure.residues.enumerated() {
-            let names = residue.atoms.map { structure.atoms[$0].name }
-            let bases = Self.baseNames(residue, bridged: bridged.contains(r))
+            let standard = forceField.pdbNames.standardResidueName(residue.name)
+            let alternatives = residue.atoms.map { structure.atoms[$0].name }.map { name in
+                [name] + [forceField.pdbNames.standardAtomName(name, residue: standard)].compactMap { $0 }
+            }
+            let bases = Self.baseNames(residue.name, standard: standard, bridged: bridged.contains(r))
             let candidates = bases.flatMap { [$0, "N" + $0, "C" + $0] }.compactMap { forceField.templates[$0] }
-            guard let (template, mapping) = candidates.lazy.compactMap({ t in Self.atomMapping(names, t).map { (t, $0) } }).first else {
-                throw ForceFieldError(Self.mismatchMessage(residue, names: names, candidates: candidates, source: structure.source))
+            guard let (template, mapping) = candidates.lazy.compactMap({ t in Self.atomMapping(alternatives, t).map { (t, $0) } }).first else {
+                throw ForceFieldError(Self.mismatchMessage(residue, alternatives: alternatives, candidates: candidates, source: structure.source))
             }
             templates.append(template)
             for (k, atom) in residue.atoms.enumerated() {
@@ -82,10 +85,13 @@ struct TemplateAssignment {
         self.bonds = bonds + external
     }
 
-    /// Template base names for a residue, before terminal forms are added.
-    private static func baseNames(_ residue: ResidueSpan, bridged: Bool) -> [String] {
-        if residue.name == "CYS" { return [bridged ? "CYX" : "CYS"] }
-        return residueVariants[residue.name] ?? [residue.name]
+    /// Template base names for a residue named `name` (standard name `standard`), before terminal
+    /// forms are added.
+    private static func baseNames(_ name: String, standard: String, bridged: Bool) -> [String] {
+        if standard == "CYS" && (name == "CYS" || name == "CYX") { return [bridged ? "CYX" : "CYS"] }
+        var bases = [name, standard] + (residueVariants[standard] ?? [])
+        bases = bases.enumerated().filter { i, b in !bases[..<i].contains(b) }.map(\.element)
+        return bases
     }
 
     /// Pairs of residue indices (CYS or CYX) whose SG atoms lie within `disulfideCutoff`.
@@ -104,15 +110,16 @@ struct TemplateAssignment {
         return pairs
     }
 
-    /// For each atom name, the index of the template atom it is (exact name first, then its
-    /// variants); nil unless this is a one-to-one correspondence with the template's atoms.
-    static func atomMapping(_ names: [String], _ template: ResidueTemplate) -> [Int]? {
-        guard names.count == template.atoms.count else { return nil }
+    /// For each atom (given as its name and standard name), the index of the template atom it is:
+    /// the first of its names, then of their cap/terminus variants, that the template has; nil unless
+    /// this is a one-to-one correspondence with the template's atoms.
+    static func atomMapping(_ alternatives: [[String]], _ template: ResidueTemplate) -> [Int]? {
+        guard alternatives.count == template.atoms.count else { return nil }
         var used = Set<Int>()
         var mapping: [Int] = []
-        for name in names {
-            guard let i = template.atomIndex(named: name) ?? atomVariants[name]?.lazy.compactMap({ template.atomIndex(named: $0) }).first,
-                  used.insert(i).inserted else { return nil }
+        for names in alternatives {
+            let tried = names + names.flatMap { atomVariants[$0] ?? [] }
+            guard let i = tried.lazy.compactMap({ template.atomIndex(named: $0) }).first, used.insert(i).inserted else { return nil }
             mapping.append(i)
         }
         return mapping
@@ -142,22 +149,22 @@ struct TemplateAssignment {
         }
     }
 
-    private static func mismatchMessage(_ residue: ResidueSpan, names: [String], candidates: [ResidueTemplate], source: String) -> String {
+    private static func mismatchMessage(_ residue: ResidueSpan, alternatives: [[String]], candidates: [ResidueTemplate], source: String) -> String {
         guard !candidates.isEmpty else {
             return "\(source): residue \(label(residue)) has no force-field template (standard amino acids, their protonation variants, ACE and NME are known)"
         }
-        let closest = candidates.min { difference(names, $0) < difference(names, $1) }!
-        let templateNames = Set(closest.atoms.map(\.name))
-        let unknown = names.filter { n in !templateNames.contains(n) && !(atomVariants[n] ?? []).contains(where: templateNames.contains) }
-        let given = Set(names.flatMap { [$0] + (atomVariants[$0] ?? []) })
-        let missing = closest.atoms.map(\.name).filter { !given.contains($0) }
+        let tried = alternatives.map { names in names + names.flatMap { atomVariants[$0] ?? [] } }
+        func unknown(_ t: ResidueTemplate) -> [String] {
+            let templateNames = Set(t.atoms.map(\.name))
+            return zip(alternatives, tried).filter { !$0.1.contains(where: templateNames.contains) }.map { $0.0[0] }
+        }
+        func missing(_ t: ResidueTemplate) -> [String] {
+            let given = Set(tried.joined())
+            return t.atoms.map(\.name).filter { !given.contains($0) }
+        }
+        let closest = candidates.min { unknown($0).count + missing($0).count < unknown($1).count + missing($1).count }!
         return "\(source): residue \(label(residue)) matches no template (tried \(candidates.map(\.name).joined(separator: ", "))); "
-            + "closest \(closest.name): missing atoms [\(missing.joined(separator: " "))], unexpected atoms [\(unknown.joined(separator: " "))]"
-    }
-
-    private static func difference(_ names: [String], _ template: ResidueTemplate) -> Int {
-        let templateNames = Set(template.atoms.map(\.name))
-        return abs(names.count - template.atoms.count) + names.filter { !templateNames.contains($0) }.count
+            + "closest \(closest.name): missing atoms [\(missing(closest).joined(separator: " "))], unexpected atoms [\(unknown(closest).joined(separator: " "))]"
     }
 
     /// `NAME number` and the chain when there is one.
