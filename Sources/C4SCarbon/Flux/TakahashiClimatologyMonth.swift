@@ -11,6 +11,8 @@ public struct TakahashiClimatologyMonth: Sendable {
     public let seaPCO2: [Double]
     /// Air pCO₂, µatm (`pCO2_air`).
     public let airPCO2: [Double]
+    /// Atmospheric CO₂ dry-air mole fraction, ppm (`vCO2_air`; the climatology's reference year 2000).
+    public let airMoleFraction: [Double]
     /// Sea-surface temperature, °C (`SST_t`).
     public let seaSurfaceTemperature: [Double]
     /// Salinity (`salinity`).
@@ -47,6 +49,7 @@ public struct TakahashiClimatologyMonth: Sendable {
         self.grid = grid
         seaPCO2 = try read("pCO2_sw")
         airPCO2 = try read("pCO2_air")
+        airMoleFraction = try read("vCO2_air")
         seaSurfaceTemperature = try read("SST_t")
         salinity = try read("salinity")
         windSpeed = try read("wind_t")

@@ -17,10 +17,8 @@ public enum CSVWriter {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                                                              NSLocalizedDescriptionKey: "rename to \(url.path) failed: \(String(cString: strerror(errno)))"])
-            }
+            try AtomicRename.synchronize(temporary)
+            try AtomicRename.rename(temporary, over: url)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error

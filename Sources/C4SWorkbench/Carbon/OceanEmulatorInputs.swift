@@ -1,0 +1,47 @@
+import C4SCarbon
+import C4SIO
+import Foundation
+
+/// Everything the ocean emulator job reads: the Takahashi months, the SOCAT 2010 pCO₂ maps, ERSST v5, NOAA's
+/// global monthly CO₂, the Mauna Loa record (the climatology's reference-year CO₂) and the GCB 2023 table,
+/// and the training rows built from them.
+struct OceanEmulatorInputs {
+    /// Reference year of the Takahashi et al. (2009) climatology.
+    static let climatologyYear = 2000
+
+    let takahashi: [TakahashiClimatologyMonth]
+    let globalCO2: [YearMonth: Double]
+    let budget: GlobalBudgetTable
+    let trainingSet: PCO2TrainingSet
+    private let ersstURL: URL
+
+    /// Reads the files of the job's datasets (by catalog id). - Throws: the reader's error, naming the file.
+    init(urls: [String: [URL]]) throws {
+        takahashi = try urls["takahashi09"]!.map { try TakahashiClimatologyMonth(contentsOf: $0) }
+        let grid = GlobalLatLonGrid.oneDegree
+        var socat: [Int: [Double]] = [:]
+        for (index, url) in urls["socat2010"]!.enumerated() {
+            let file = try NetCDFFile.open(url)
+            defer { file.close() }
+            socat[index + 1] = try NetCDFFieldReader.read(file, variable: "pCO2_2010_interpolated_pred", time: 0, timeLabel: url.lastPathComponent).values
+        }
+        ersstURL = urls["ersstv5"]![0]
+        let sst2010 = try SeaSurfaceTemperatureRecord.read(ersstURL, onto: grid, months: Set((1...12).map { YearMonth(year: 2010, month: $0) }))
+        let ersst2010 = Dictionary(uniqueKeysWithValues: zip(sst2010.months.map(\.month), sst2010.maps))
+        let global = try NOAAGlobalCO2Month.load(from: urls["noaa-co2-mm-gl"]![0])
+        let co2 = Dictionary(global.filter { $0.average.isFinite }.map { (YearMonth(year: $0.year, month: $0.month), $0.average) }, uniquingKeysWith: { $1 })
+        globalCO2 = co2
+        let maunaLoa = try MaunaLoaCO2Month.load(from: urls["noaa-co2-mm-mlo"]![0]).filter { $0.year == Self.climatologyYear && $0.average.isFinite }
+        let reference = maunaLoa.reduce(0) { $0 + $1.average } / Double(maunaLoa.count)
+        trainingSet = PCO2TrainingSet(takahashi: takahashi, socat: socat, ersst2010: ersst2010,
+                                      xco2: Dictionary(uniqueKeysWithValues: (1...12).compactMap { m in co2[YearMonth(year: 2010, month: m)].map { (m, $0) } }),
+                                      xco2Reference: reference)
+        budget = try GlobalBudgetTable(contentsOf: urls["gcb2023"]![0])
+    }
+
+    /// ERSST v5 on 1° for the months of `years` it covers.
+    func seaSurfaceTemperature(years: ClosedRange<Int>) throws -> MonthlyFieldSeries {
+        try SeaSurfaceTemperatureRecord.read(ersstURL, onto: .oneDegree,
+                                             months: Set(years.flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }))
+    }
+}

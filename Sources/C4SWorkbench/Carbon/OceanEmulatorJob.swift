@@ -1,0 +1,147 @@
+import C4SCarbon
+import C4SCore
+import C4SIO
+import C4SLearn
+import Foundation
+
+/// The ML ocean emulator: a dense network predicting surface-ocean pCO₂ from SST, salinity, wind, sea ice,
+/// atmospheric CO₂ and encodings of latitude, longitude and month, trained on the Takahashi climatology and
+/// SOCAT 2010 (or loaded from committed weights), scored on held-out 10° blocks and held-out months, then
+/// driven by ERSST v5 and NOAA CO₂ to monthly pCO₂ and flux maps and an annual ocean sink compared with GCB 2023.
+///
+/// Metrics: R², RMSE and bias (µatm) on each hold-out set; the annual sink of every complete year, its GCB
+/// value and the RMSE/bias over those years. Arrays: `pco2_sw` and `flux` [time, lat, lon] with `time`
+/// (days since 1970-01-01), `lat`, `lon` dimension scales (CF), and the annual series along `year`.
+public struct OceanEmulatorJob: Job {
+    /// Committed weights, relative to the repository root (reproduced by `scripts/train-ocean-emulator.sh`).
+    public static let committedWeights = "datasets/models/ocean-pco2-emulator.h5"
+
+    /// The job kind `ocean-emulator`.
+    public static let descriptor = JobDescriptor(
+        id: "ocean-emulator",
+        title: "Ocean pCO2 emulator (dense network) and the 2010-2020 ocean sink",
+        summary: """
+            Trains (train=true) or loads a dense network (10 features: SST, salinity, wind, ice, xCO2, sin lat, \
+            sin/cos lon, sin/cos month; SiLU hidden layers) on the Takahashi 2009 climatology and SOCAT 2010 \
+            pCO2; scores it on held-out 10 degree blocks and held-out months (April, October); drives it with \
+            ERSST v5 SST and NOAA global CO2 over the years asked for, giving monthly pCO2 and flux maps \
+            (Wanninkhof 2014) and the annual ocean sink (+0.65 GtC/yr riverine adjustment) against GCB 2023.
+            """,
+        parameters: [
+            ParameterSpec("train", "train a new network instead of loading the weights file", kind: .bool, default: .bool(false)),
+            ParameterSpec("weights", "weights file (HDF5) to load, or to write after training; relative to the repository",
+                          kind: .text, default: .string(committedWeights)),
+            ParameterSpec("epochs", "training epochs (early stopping after 5 without improvement)", kind: .int(1...500), default: .int(40)),
+            ParameterSpec("rows", "training rows drawn at random (0: all)", kind: .int(0...2_000_000), default: .int(150_000)),
+            ParameterSpec("first-year", "first year to drive (ERSST covers 2010-01 to 2020-08)", kind: .int(2010...2020), default: .int(2010)),
+            ParameterSpec("last-year", "last year to drive", kind: .int(2010...2020), default: .int(2020)),
+            ParameterSpec("maps", "return the monthly pCO2 and flux maps as arrays", kind: .bool, default: .bool(true)),
+        ],
+        workUnit: .gridCells,
+        make: { parameters, environment in try OceanEmulatorJob(parameters: parameters, environment: environment) })
+
+    /// The descriptor of this job.
+    public var descriptor: JobDescriptor { Self.descriptor }
+    /// Validated parameters.
+    public let parameters: JobParameters
+    /// Takahashi, SOCAT, ERSST, NOAA monthly CO₂, Mauna Loa, GCB 2023.
+    public let datasets: [DatasetReference]
+    private let urls: [String: [URL]]
+    private let weightsURL: URL
+
+    /// Resolves the datasets and the weights file. - Throws: `JobError.failed` naming what is missing.
+    public init(parameters: JobParameters, environment: JobEnvironment) throws {
+        self.parameters = parameters
+        guard parameters.int("first-year") <= parameters.int("last-year") else {
+            throw JobError.failed(job: Self.descriptor.id, reason: "first-year \(parameters.int("first-year")) is after last-year \(parameters.int("last-year"))")
+        }
+        var references: [DatasetReference] = [], urls: [String: [URL]] = [:]
+        for id in ["takahashi09", "socat2010", "ersstv5", "noaa-co2-mm-gl", "noaa-co2-mm-mlo", "gcb2023"] {
+            do {
+                let resolved = try environment.resolve(id)
+                references.append(resolved.reference)
+                urls[id] = resolved.urls.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            } catch {
+                throw JobError.failed(job: Self.descriptor.id, reason: "\(error)")
+            }
+        }
+        datasets = references
+        self.urls = urls
+        let path = parameters.string("weights")
+        let root = RepositoryLocator.current() ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        weightsURL = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+        if !parameters.bool("train"), !FileManager.default.fileExists(atPath: weightsURL.path) {
+            throw JobError.failed(job: Self.descriptor.id, reason: "no weights at \(weightsURL.path); run with --train true (scripts/train-ocean-emulator.sh) or give --weights FILE")
+        }
+    }
+
+    /// Trains or loads, scores, drives. - Throws: `JobError.cancelled`, or `.failed` naming an unreadable file.
+    public func run(_ context: JobContext) throws -> JobResult {
+        let started = Date()
+        let inputs: OceanEmulatorInputs
+        do { inputs = try OceanEmulatorInputs(urls: urls) } catch {
+            throw JobError.failed(job: descriptor.id, reason: "\(error)")
+        }
+        try context.checkCancellation()
+        let split = PCO2HoldOut(samples: inputs.trainingSet.samples)
+        let emulator: OceanPCO2Emulator
+        var metrics: [ResultMetric] = []
+        if parameters.bool("train") {
+            var random = SplitMix64(seed: 2024)
+            var training = split.training
+            if parameters.int("rows") > 0, training.count > parameters.int("rows") {
+                training.shuffle(using: &random)
+                training = Array(training.prefix(parameters.int("rows"))).sorted()
+            }
+            let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: 256, learningRate: 3e-3,
+                                                      finalLearningRateFactor: 0.05, patience: 5, seed: 7)
+            let (trained, report) = try OceanPCO2Emulator.train(inputs.trainingSet, training: training, validation: split.validation,
+                                                                 hidden: [64, 64], configuration: configuration) { epoch in
+                try context.checkCancellation()
+                context.emit(JobSample(elapsed: context.elapsed, duration: epoch.seconds, workUnits: Double(epoch.rows), bytes: 0,
+                                       label: "epoch \(epoch.epoch)",
+                                       observations: ["training_loss": epoch.trainingLoss, "validation_loss": epoch.validationLoss]))
+            }
+            emulator = trained
+            do {
+                try HDF5File.writeAtomically(to: weightsURL, mode: .replace) { file in
+                    let group = try file.root.createGroup("ocean_pco2_emulator")
+                    try trained.write(into: group)
+                    try group.setAttribute("training_rows", .int(Int64(training.count)))
+                    try group.setAttribute("best_epoch", .int(Int64(report.bestEpoch.epoch)))
+                    try group.setAttribute("recipe", .string("c4s run ocean-emulator --train true --epochs \(parameters.int("epochs")) --rows \(parameters.int("rows"))"))
+                }
+            } catch {
+                throw JobError.failed(job: descriptor.id, reason: "writing weights to \(weightsURL.path): \(error)")
+            }
+            metrics.append(ResultMetric("best_epoch", Double(report.bestEpoch.epoch), unit: "1", summary: "epoch with the lowest validation loss"))
+        } else {
+            do {
+                let file = try HDF5File.open(at: weightsURL)
+                defer { try? file.close() }
+                emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: weightsURL.lastPathComponent)
+            } catch {
+                throw JobError.failed(job: descriptor.id, reason: "\(error)")
+            }
+        }
+        metrics += OceanEmulatorScores(emulator: emulator, data: inputs.trainingSet, split: split).metrics
+        try context.checkCancellation()
+        let years = parameters.int("first-year")...parameters.int("last-year")
+        let sst: MonthlyFieldSeries
+        do { sst = try inputs.seaSurfaceTemperature(years: years) } catch {
+            throw JobError.failed(job: descriptor.id, reason: "\(error)")
+        }
+        var begin = context.elapsed
+        let driven = try EmulatedOceanSink(emulator: emulator, sst: sst, takahashi: inputs.takahashi,
+                                           airMoleFractions: inputs.globalCO2) { month, cells in
+            try context.checkCancellation()
+            context.emit(JobSample(elapsed: context.elapsed, duration: context.elapsed - begin, workUnits: Double(cells), bytes: 0,
+                                   label: String(format: "%04d-%02d", month.year, month.month)))
+            begin = context.elapsed
+        }
+        let series = OceanSinkComparison(driven: driven, budget: inputs.budget)
+        metrics += series.metrics
+        return JobResult(job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics,
+                         arrays: series.arrays + (parameters.bool("maps") ? OceanEmulatorMaps.arrays(driven) : []))
+    }
+}

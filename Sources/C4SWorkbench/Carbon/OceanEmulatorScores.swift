@@ -1,0 +1,25 @@
+import C4SCarbon
+
+/// The emulator's scores on the training rows and on each hold-out set of `PCO2HoldOut`, as result metrics.
+struct OceanEmulatorScores {
+    let metrics: [ResultMetric]
+
+    init(emulator: OceanPCO2Emulator, data: PCO2TrainingSet, split: PCO2HoldOut) {
+        var metrics: [ResultMetric] = []
+        let sets: [(String, [Int], String)] = [
+            ("blocks", split.blocks, "held-out 10-degree blocks (index = 3 mod 7), months not held out"),
+            ("months", split.months, "held-out months April and October, blocks not held out"),
+            ("validation", split.validation, "every 10th row of the training blocks and months (early stopping)"),
+        ]
+        for (name, rows, meaning) in sets where !rows.isEmpty {
+            let (features, targets) = data.subset(rows)
+            let score = RegressionScore(predictions: emulator.predict(features), observations: targets)
+            metrics += [
+                ResultMetric("\(name)_r2", score.rSquared, unit: "1", summary: "R2 of pCO2,sw on \(meaning), \(score.count) rows"),
+                ResultMetric("\(name)_rmse", score.rmse, unit: "uatm", summary: "RMSE of pCO2,sw on \(meaning)"),
+                ResultMetric("\(name)_bias", score.bias, unit: "uatm", summary: "mean prediction - observation on \(meaning)"),
+            ]
+        }
+        self.metrics = metrics
+    }
+}
