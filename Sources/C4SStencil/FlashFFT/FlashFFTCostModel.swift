@@ -7,7 +7,8 @@ import Foundation
 /// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps:
 /// per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by the
 /// threads) plus the boundary bands by the fastest direct engine (2 slabs per axis, max(2rF, side) layers each,
-/// F steps) plus a measured fixed cost per chunk; a chunk with no interior (a side ≤ 2rF) is stepped directly on
+/// F steps) plus a measured fixed cost per chunk, all scaled by a measured correction
+/// (`StencilMachineRates.dirichletCorrection`); a chunk with no interior (a side ≤ 2rF) is stepped directly on
 /// the whole grid. Candidates: F in
 /// {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2rF (capped at the grid side, 2^22 points a tile).
 public struct FlashFFTCostModel: Sendable {
@@ -60,7 +61,7 @@ public struct FlashFFTCostModel: Sendable {
             let interior = Double(tiles) * perTile / Double(min(problem.threads, tiles))
             let multiplier = spectrumCount(plan.tile) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
             let bandPoints = dims.indices.map { a in 2 * min(dims[a], max(2 * h, kernel.side)) * points / dims[a] }.reduce(0, +)
-            return interior + multiplier + directSeconds(points: bandPoints, steps: f) + rates.chunkOverheadSeconds
+            return rates.dirichletCorrection * (interior + multiplier + directSeconds(points: bandPoints, steps: f) + rates.chunkOverheadSeconds)
         }.reduce(0, +)
     }
 

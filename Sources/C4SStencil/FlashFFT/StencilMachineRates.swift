@@ -17,6 +17,10 @@ public struct StencilMachineRates: Sendable {
     /// Fixed seconds per Dirichlet chunk beyond its arithmetic: stepping the boundary slabs of a tiny grid one
     /// step (engine calls, thread dispatch, slab copies).
     public let chunkOverheadSeconds: Double
+    /// Measured over predicted seconds of a Dirichlet flashfft run with a fixed plan (4 fused steps, small tiles) on
+    /// a calibration grid: what the model's Dirichlet chunk terms leave out (tile copies, zeroing, slab stepping
+    /// on thin grids) as one factor on them; 1 for periodic boundaries.
+    public let dirichletCorrection: Double
 
     /// One FFT calibration point: transform size and FFTW-convention flops per second.
     public struct FFTRateSample: Sendable {
@@ -99,8 +103,17 @@ public struct StencilMachineRates: Sendable {
                 }
             }
         }.min()!
+        let uncorrected = StencilMachineRates(fftSamples: samples, spectrumSecondsPerUnit: spectrumSeconds / units,
+                                              directUpdatesPerSecond: rates, chunkOverheadSeconds: chunk, dirichletCorrection: 1)
+        guard case .dirichlet = problem.boundary else { return uncorrected }
+        let fixed = FlashFFTEngine(fusion: 4, tile: [1024, 64, 24][rank - 1], effort: effort)
+        let sample = try StencilProblem(
+            grid: StencilGrid.generate(dims: [[1 << 16], [256, 256], [40, 40, 40]][rank - 1], pattern: .random, seed: 3),
+            kernel: problem.kernel, boundary: problem.boundary, steps: 8, threads: problem.threads)
+        let predicted = FlashFFTCostModel(rates: uncorrected).seconds(of: try fixed.plan(for: sample).plan, for: sample)
+        let measured = try (0..<2).map { _ in try fixed.run(sample) { _ in }.seconds }.min()!
         return StencilMachineRates(fftSamples: samples, spectrumSecondsPerUnit: spectrumSeconds / units, directUpdatesPerSecond: rates,
-                                   chunkOverheadSeconds: chunk)
+                                   chunkOverheadSeconds: chunk, dirichletCorrection: measured / predicted)
     }
 
     private static func fftRate(dims: [Int], effort: FFTPlanningEffort, threads: Int) throws -> Double {

@@ -1,4 +1,5 @@
 import C4SCore
+import C4SSpectral
 import C4SStencil
 import Foundation
 
@@ -57,6 +58,8 @@ public struct StencilJob: Job {
     /// Grid dims.
     public let dims: [Int]
     private let gridRecipe: (pattern: GridPattern, seed: UInt64)
+    /// FFTW wisdom in the user cache, read before and written after `flashfft` and `auto` runs (nil for other engines).
+    public let wisdomURL: URL?
 
     /// Validates the combination and makes the job.
     /// - Throws: `JobError.failed` with a message for unreadable weights, a size of the wrong rank or below the
@@ -65,6 +68,8 @@ public struct StencilJob: Job {
         let id = Self.descriptor.id
         self.parameters = parameters
         engineKind = StencilEngineKind(rawValue: parameters.string("engine"))!
+        wisdomURL = engineKind == .flashfft || engineKind == .auto
+            ? environment.cacheDirectory.appendingPathComponent(FFTWisdom.fileName) : nil
         let shapeName = parameters.string("shape"), weightsPath = parameters.string("weights")
         do {
             if shapeName == "custom" {
@@ -115,7 +120,8 @@ public struct StencilJob: Job {
     }
 
     /// Generates the grid, runs the engine, and (with `verify`) the reference.
-    /// - Throws: `JobError.cancelled`, or `.failed` when verification is asked on a grid above 2^22 points.
+    /// - Throws: `JobError.cancelled`, or `.failed` when verification is asked on a grid above 2^22 points, or FFTW
+    ///   cannot plan or its wisdom cannot be read or written (`flashfft`, `auto`).
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date()
         let threads = parameters.threads()
@@ -126,10 +132,17 @@ public struct StencilJob: Job {
         }
         let grid = try StencilGrid.generate(dims: dims, pattern: gridRecipe.pattern, seed: gridRecipe.seed)
         let problem = try StencilProblem(grid: grid, kernel: kernel, boundary: boundary, steps: parameters.int("steps"), threads: threads)
-        let outcome = try engineKind.engine(fusion: parameters.int("fusion")).run(problem) { p in
-            try context.checkCancellation()
-            context.emit(JobSample(elapsed: context.elapsed, duration: p.seconds, workUnits: Double(points * p.steps),
-                                   bytes: 16 * Double(points * p.sweeps), label: "steps \(p.stepsDone)"))
+        let outcome: StencilOutcome
+        do {
+            if let wisdomURL { try FFTWisdom.load(from: wisdomURL) }
+            outcome = try engineKind.engine(fusion: parameters.int("fusion")).run(problem) { p in
+                try context.checkCancellation()
+                context.emit(JobSample(elapsed: context.elapsed, duration: p.seconds, workUnits: Double(points * p.steps),
+                                       bytes: 16 * Double(points * p.sweeps), label: "steps \(p.stepsDone)"))
+            }
+            if let wisdomURL { try FFTWisdom.save(to: wisdomURL) }
+        } catch let error as SpectralError {
+            throw JobError.failed(job: descriptor.id, reason: error.description + (wisdomURL.map { "; delete \($0.path) if it is damaged" } ?? ""))
         }
         let updates = Double(points) * Double(problem.steps)
         let seconds = max(outcome.seconds, 1e-12)
