@@ -1,0 +1,27 @@
+import C4SMolecules
+
+/// The energy engines molecular dynamics runs on, by command-line name.
+public enum MDEngine: String, Sendable, CaseIterable {
+    /// ff14SB molecular mechanics in vacuum (`MMPotential`).
+    case mm
+    /// GFN2-xTB on every protein unit, assembled the AI²BMD way (`AssembledPotential`).
+    case xtb
+    /// GFN2-xTB on the whole protein at once (`WholeMoleculePotential`).
+    case xtbWhole = "xtb-whole"
+
+    /// The potential of `structure`, whose ff14SB model is `system` (its charges, σ and ε give the
+    /// assembly's E_MM,nb), computed on `threads` threads (the pair sum, or concurrent xtb processes).
+    /// - Throws: `FragmentationError` when the structure cannot be cut into units, `XTBError.notInstalled`.
+    public func potential(structure: MolecularStructure, system: MMSystem, threads: Int) throws -> any MDPotential {
+        switch self {
+        case .mm:
+            return MMPotential(system: system, threads: threads)
+        case .xtb:
+            let assembly = FragmentAssembly(fragmentation: try ProteinFragmentation(structure), parameters: system.nonbonded)
+            return AssembledPotential(assembly: assembly, engine: try XTBUnitEngine(workers: threads, cacheCapacity: 0))
+        case .xtbWhole:
+            return WholeMoleculePotential(fragmentation: try ProteinFragmentation(structure),
+                                          engine: try XTBUnitEngine(workers: 1, cacheCapacity: 0))
+        }
+    }
+}

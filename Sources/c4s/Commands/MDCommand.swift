@@ -1,0 +1,84 @@
+import ArgumentParser
+import C4SWorkbench
+import Foundation
+
+/// `c4s md FILE|DATASET`: molecular dynamics (the `md` job) with a progress bar and ETA on stderr;
+/// Ctrl-C stops cleanly and the trajectory keeps every frame written so far.
+struct MDCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "md",
+        abstract: "Langevin or NVE molecular dynamics of a protein on ff14SB or GFN2-xTB, to an H5MD trajectory (the md job).",
+        discussion: """
+            Example: c4s md trpcage --engine mm --steps 1000 --dt 0.5fs --export traj.h5. \
+            The trajectory (positions, velocities, forces, potential/kinetic/total energy, temperature) is \
+            flushed every --flush frames; Ctrl-C stops after the current step and closes it with every \
+            frame so far. Open it in the workbench's Molecules pane (`open traj.h5`).
+            """)
+
+    @Argument(help: "Molecule dataset id (chignolin), its file name (chig, trpcage, abd) or a PDB path.")
+    var structure: String
+    @Option(help: "mm (ff14SB), xtb (GFN2-xTB units assembled, AI2BMD) or xtb-whole (GFN2-xTB on the whole protein).")
+    var engine = "mm"
+    @Option(help: "langevin (BAOAB, NVT) or verlet (velocity Verlet, NVE).")
+    var integrator = "langevin"
+    @Option(help: "MD steps.")
+    var steps = 1000
+    @Option(help: "Time step with unit: 0.5fs, 1fs, 0.0005ps.")
+    var dt = "0.5fs"
+    @Option(help: "Temperature in K (bath and initial velocities).")
+    var temperature = 300.0
+    @Option(help: "Langevin friction in 1/ps.")
+    var friction = 1.0
+    @Option(help: "Seed of the initial velocities and the Langevin noise.")
+    var seed = 1
+    @Option(help: "The H5MD trajectory file to write (none: no file).")
+    var export = "md.h5"
+    @Option(help: "Record a frame every this many steps.")
+    var every = 10
+    @Option(help: "Flush the trajectory to disk every this many frames.")
+    var flush = 10
+    @Flag(help: "Overwrite an existing trajectory file.")
+    var replace = false
+    @Option(help: "Threads of the MM pair sum or concurrent xtb processes (0 = all cores).")
+    var threads = 0
+    @Option(help: "Model of a multi-model PDB file, from 0.")
+    var frame = 0
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    func run() throws {
+        let arguments = [
+            "structure": structure, "engine": engine, "integrator": integrator, "steps": String(steps), "dt": dt,
+            "temperature": String(temperature), "friction": String(friction), "seed": String(seed), "trajectory": export,
+            "every": String(every), "flush": String(flush), "replace": String(replace), "threads": String(threads), "frame": String(frame),
+        ]
+        let environment = JobEnvironment.current()
+        let job: any Job
+        do {
+            job = try MDJob.descriptor.makeJob(arguments: arguments, environment: environment)
+        } catch let error as CustomStringConvertible & Error {
+            throw ValidationError(error.description)
+        }
+        let bar = ProgressBar(enabled: !quiet, shown: [("temperature", "T", "K"), ("total_energy", "E", "kcal/mol")])
+        let handle = JobHandle.start(job) { bar.update($0) }
+        let interrupt = InterruptForwarder { handle.cancel() }
+        defer { interrupt.remove() }
+        let result: JobResult
+        do {
+            result = try handle.wait()
+            bar.finish()
+        } catch JobError.cancelled {
+            bar.finish()
+            let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
+            FileHandle.standardError.write(Data("md: stopped\(kept)\n".utf8))
+            throw ExitCode(130)
+        } catch let error as CustomStringConvertible & Error {
+            bar.finish()
+            throw CommandFailure(error.description)
+        }
+        print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
+        if export != "none" { FileHandle.standardError.write(Data("trajectory: \(export)\n".utf8)) }
+    }
+}
