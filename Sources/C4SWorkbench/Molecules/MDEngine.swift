@@ -10,7 +10,8 @@ public enum MDEngine: String, Sendable, CaseIterable {
     case xtbWhole = "xtb-whole"
 
     /// The potential of `structure`, whose ff14SB model is `system` (its charges, σ and ε give the
-    /// assembly's E_MM,nb), computed on `threads` threads (the pair sum, or concurrent xtb processes).
+    /// assembly's E_MM,nb), computed on `threads` threads (the pair sum, concurrent xtb unit processes,
+    /// or the OpenMP threads of the whole-protein xtb process).
     /// - Throws: `FragmentationError` when the structure cannot be cut into units, `XTBError.notInstalled`.
     public func potential(structure: MolecularStructure, system: MMSystem, threads: Int) throws -> any MDPotential {
         switch self {
@@ -21,7 +22,7 @@ public enum MDEngine: String, Sendable, CaseIterable {
             return AssembledPotential(assembly: assembly, engine: try XTBUnitEngine(workers: threads, cacheCapacity: 0))
         case .xtbWhole:
             return WholeMoleculePotential(fragmentation: try ProteinFragmentation(structure),
-                                          engine: try XTBUnitEngine(workers: 1, cacheCapacity: 0))
+                                          engine: try XTBUnitEngine(workers: 1, threadsPerProcess: threads, cacheCapacity: 0))
         }
     }
 }
