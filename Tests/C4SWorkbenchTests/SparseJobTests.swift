@@ -49,6 +49,31 @@ import Testing
         #expect(throws: JobError.self) { try SpMVJob.descriptor.makeJob(arguments: ["matrix": "poisson2d:8", "sigma": "6"], environment: environment) }
     }
 
+    @Test func stencilOperatorsRunInSpMVAndCG() throws {
+        let box = try run(SpMVJob.descriptor, ["matrix": "stencil:box3d27p:9", "format": "vnec", "iterations": "4", "threads": "2"])
+        #expect(box.metric("rows")?.value == 729 && box.metric("nonzeros")?.value == 25 * 25 * 25)  // (9 + 2·8)³ pairs
+        #expect(try #require(box.metric("max_relative_error")).value < 1e-12)
+        let periodic = try run(SpMVJob.descriptor, ["matrix": "stencil:heat2d:5x7:periodic", "format": "sell", "iterations": "2"])
+        #expect(periodic.metric("rows")?.value == 35 && periodic.metric("nonzeros")?.value == 35 * 5)
+        // Heat-2D with Dirichlet edges is diagonally dominant and symmetric positive definite.
+        let cg = try run(CGJob.descriptor, ["matrix": "stencil:heat2d:15", "format": "csr", "tolerance": "1e-10", "threads": "1"])
+        #expect(cg.metric("converged")?.value == 1 && (cg.metric("true_relative_residual")?.value ?? 1) < 1e-9)
+    }
+
+    @Test func badStencilMatrixNamesSayWhichPartIsWrong() throws {
+        let cases = ["stencil:cube:8": "shape 'cube' is neither a stencil shape (heat1d, 1d5p",
+                     "stencil:box3d27p:8x8": "size '8x8' is not valid for a 3-D shape",
+                     "stencil:heat2d:0": "size '0' is not valid", "stencil:heat2d": "expected stencil:SHAPE:N"]
+        for (name, message) in cases {
+            do {
+                _ = try SpMVJob.descriptor.makeJob(arguments: ["matrix": name], environment: environment)
+                Issue.record("\(name) was accepted")
+            } catch let error as JobError {
+                #expect(error.description.contains("--matrix \(name): \(message)"), "\(error.description)")
+            }
+        }
+    }
+
     @Test func cgConvergesOnPoissonWithResidualSamplesAndPayback() throws {
         let r = try run(CGJob.descriptor, ["matrix": "poisson3d:16", "format": "sell", "tolerance": "1e-9", "threads": "2"])
         let iterations = Int(try #require(r.metric("iterations")).value)

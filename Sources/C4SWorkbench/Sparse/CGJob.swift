@@ -21,7 +21,7 @@ public struct CGJob: Job {
             has paid for itself. Throughput in GFLOP/s.
             """,
         parameters: [
-            ParameterSpec("matrix", "catalog matrix id or generator:size (poisson2d:N, poisson3d:N, rmat:SCALE)",
+            ParameterSpec("matrix", "catalog matrix id or generator:size (poisson2d:N, poisson3d:N, rmat:SCALE, stencil:SHAPE:N, stencil:SHAPE:AxBxC[:periodic] with SHAPE a stencil shape such as box3d27p or a weights file)",
                           kind: .dataset(kinds: ["matrix"]), default: .string("poisson2d:256")),
             ParameterSpec("format", "storage format of the products", kind: .choice(SparseFormat.allCases.map(\.rawValue)), default: .string("vnec")),
             ParameterSpec("solver", "cg (symmetric positive definite) or bicgstab (general)", kind: .choice(["cg", "bicgstab"]), default: .string("cg")),

@@ -17,10 +17,10 @@ public struct SpMVJob: Job {
             Converts a sparse matrix from CSR to the chosen format (timed), then runs y = A·x for a number of \
             iterations on all cores. Throughput in GFLOP/s (2·nnz per product); effective GB/s by the format's \
             own byte count. The result is checked against CSR (relative max norm < 1e-12). Matrices: catalog ids \
-            of kind matrix or poisson2d:N, poisson3d:N, rmat:SCALE.
+            of kind matrix or poisson2d:N, poisson3d:N, rmat:SCALE, stencil:SHAPE:N (a stencil's one-step operator).
             """,
         parameters: [
-            ParameterSpec("matrix", "catalog matrix id or generator:size (poisson2d:N, poisson3d:N, rmat:SCALE)",
+            ParameterSpec("matrix", "catalog matrix id or generator:size (poisson2d:N, poisson3d:N, rmat:SCALE, stencil:SHAPE:N, stencil:SHAPE:AxBxC[:periodic] with SHAPE a stencil shape such as box3d27p or a weights file)",
                           kind: .dataset(kinds: ["matrix"]), default: .string("poisson3d:64")),
             ParameterSpec("format", "storage format", kind: .choice(SparseFormat.allCases.map(\.rawValue)), default: .string("vnec")),
             ParameterSpec("iterations", "timed products", kind: .int(1...1_000_000), default: .int(100)),

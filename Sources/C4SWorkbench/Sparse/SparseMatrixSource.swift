@@ -5,7 +5,8 @@ import Foundation
 
 /// A sparse matrix named on the command line: a catalog id of kind matrix (a Matrix Market file or a
 /// generated operator such as `poisson3d-128`), or a generator with a size: `poisson2d:N` (N² rows),
-/// `poisson3d:N` (N³ rows), `rmat:SCALE` (2^SCALE vertices, edge factor 16, Graph500 a, b, c, seed 1).
+/// `poisson3d:N` (N³ rows), `rmat:SCALE` (2^SCALE vertices, edge factor 16, Graph500 a, b, c, seed 1), or
+/// `stencil:SHAPE:N`, `stencil:SHAPE:AxBxC[:periodic]` (the one-step operator of a stencil, `StencilMatrixSpec`).
 public struct SparseMatrixSource: Sendable {
     /// The name as given.
     public let name: String
@@ -18,10 +19,11 @@ public struct SparseMatrixSource: Sendable {
         case poisson2d(Int)
         case poisson3d(Int)
         case rmat(scale: Int, edgeFactor: Int, a: Double, b: Double, c: Double, seed: UInt64)
+        case stencil(StencilMatrixSpec)
     }
 
     /// The generator forms accepted after a colon.
-    public static let generatorForms = "poisson2d:N, poisson3d:N, rmat:SCALE"
+    public static let generatorForms = "poisson2d:N, poisson3d:N, rmat:SCALE, \(StencilMatrixSpec.syntax)"
 
     /// Resolves `text`. - Throws: `JobError.failed` for `job`, listing the valid catalog matrices and
     ///   generator forms, or saying which file is missing.
@@ -29,6 +31,13 @@ public struct SparseMatrixSource: Sendable {
         name = text
         let matrices = environment.catalog.entries(of: .matrix).filter { $0.isGenerated || $0.files.count == 1 }.map(\.id)
         let valid = "a matrix id (\(matrices.joined(separator: ", "))) or \(Self.generatorForms)"
+        if text.hasPrefix("stencil:") {
+            reference = nil
+            do { recipe = .stencil(try StencilMatrixSpec(String(text.dropFirst("stencil:".count)))) } catch {
+                throw JobError.failed(job: job, reason: "--matrix \(text): \(error.description); expected \(valid)")
+            }
+            return
+        }
         if let colon = text.firstIndex(of: ":") {
             let generator = String(text[..<colon]), size = Int(text[text.index(after: colon)...])
             reference = nil
@@ -80,6 +89,7 @@ public struct SparseMatrixSource: Sendable {
             case .poisson3d(let n): return try PoissonGenerator.poisson3D(n: n, threads: threads)
             case .rmat(let scale, let edgeFactor, let a, let b, let c, let seed):
                 return try RMATGenerator.generate(scale: scale, edgeFactor: edgeFactor, a: a, b: b, c: c, seed: seed, threads: threads)
+            case .stencil(let spec): return try spec.matrix(threads: threads)
             }
         } catch let error as SparseMatrixError {
             throw JobError.failed(job: job, reason: "\(name): \(error)")
