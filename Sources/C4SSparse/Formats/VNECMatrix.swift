@@ -64,7 +64,12 @@ public final class VNECMatrix: Sendable {
         self.partition = partition
         let layouts = LayoutCollector(parts: parts)
         ParallelFor.chunks(count: parts, workers: threads) { _, range in
-            for part in range { layouts.store(Self.layout(csr, from: partition.starts[part], to: partition.starts[part + 1]), at: part) }
+            // One column marker per worker thread, reused by its parts (each part resets what it touched).
+            let marker = AlignedBuffer<Int32>(count: csr.columns, repeating: -1)
+            for part in range {
+                layouts.store(Self.layout(csr, from: partition.starts[part], to: partition.starts[part + 1], marker: marker.pointer),
+                              at: part)
+            }
         }
         let plans = layouts.all
         slots = plans.reduce(0) { $0 + $1.slots }
@@ -130,16 +135,26 @@ public final class VNECMatrix: Sendable {
         end.row - start.row + (end.row < rows ? 1 : 0)
     }
 
-    private static func layout(_ csr: CSRMatrix, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)) -> Layout {
+    /// The compact columns and slot count of the part from `start` to `end`. O(part nonzeros + u log u) for u
+    /// distinct columns: `marker` (one entry per column, all -1 on entry and on return) maps a column to its
+    /// compact index while the part is converted; only the part's own columns are set and reset.
+    private static func layout(_ csr: CSRMatrix, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int),
+                               marker: UnsafeMutablePointer<Int32>) -> Layout {
         let k0 = start.nonzero, count = end.nonzero - start.nonzero
-        var marker = [Int32](repeating: -1, count: csr.columns)
-        for k in k0..<end.nonzero { marker[csr.columnIndices[k]] = 0 }
-        var used = 0
-        for c in 0..<csr.columns where marker[c] == 0 { marker[c] = Int32(used); used += 1 }
-        let map = AlignedBuffer<Int32>(count: used, repeating: 0)
-        for c in 0..<csr.columns where marker[c] >= 0 { map[Int(marker[c])] = Int32(c) }
+        var touched: [Int32] = []
+        for k in k0..<end.nonzero {
+            let c = csr.columnIndices[k]
+            if marker[c] < 0 {
+                marker[c] = 0
+                touched.append(Int32(c))
+            }
+        }
+        touched.sort()
+        let map = AlignedBuffer<Int32>(copying: touched)
+        for (compactIndex, c) in touched.enumerated() { marker[Int(c)] = Int32(compactIndex) }
         let compact = AlignedBuffer<Int32>(count: count, repeating: 0)
         for k in k0..<end.nonzero { compact[k - k0] = marker[csr.columnIndices[k]] }
+        for c in touched { marker[Int(c)] = -1 }
         var slots = 0
         let rp = UnsafePointer(csr.rowPointers.pointer)
         for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
