@@ -3,8 +3,9 @@ import C4SSparse
 import Foundation
 
 /// `c4s bench spmv`: every real matrix of the catalog (single Matrix Market files under `matrices/`, edge cases
-/// and malformed files left out) plus the generated matrices poisson2d-1024, poisson3d-128 and rmat-20 (each
-/// at least 5 million nonzeros; `--quick` uses poisson2d:256, poisson3d:48, rmat:14), in every format, with CSR
+/// and malformed files left out) plus the generated matrices poisson2d-1024, poisson3d-128, rmat-20 and the
+/// Box-3D27P stencil operator stencil:box3d27p:128 (each at least 5 million nonzeros; `--quick` uses poisson2d:256,
+/// poisson3d:48, rmat:14, stencil:box3d27p:32), in every format, with CSR
 /// as the baseline in the same run. Each case runs through `SpMVJob`; each matrix is loaded once.
 ///
 /// Columns: GFLOP/s (best batch of the best round), effective GB/s by the format's own bytes, the fraction of
@@ -28,7 +29,8 @@ public enum SpMVBenchmarkSuite {
 
     /// The generated matrices of the full run and of `--quick`.
     static func generated(quick: Bool) -> [String] {
-        quick ? ["poisson2d:256", "poisson3d:48", "rmat:14"] : ["poisson2d-1024", "poisson3d-128", "rmat-20"]
+        quick ? ["poisson2d:256", "poisson3d:48", "rmat:14", "stencil:box3d27p:32"]
+            : ["poisson2d-1024", "poisson3d-128", "rmat-20", "stencil:box3d27p:128"]
     }
 
     private static func run(_ parameters: JobParameters, _ context: BenchmarkContext) throws -> BenchmarkReport {
@@ -116,7 +118,6 @@ public enum SpMVBenchmarkSuite {
         } else if !hasLimits {
             notes.append("bandwidth fractions need the machine limits: run `c4s bench --machine` first")
         }
-        notes.append("Box-3D27P stencil operator: not included yet (needs the stencil module's shapes as matrices)")
         return notes
     }
 }
