@@ -45,19 +45,28 @@ static inline int c4s_KEY_BTAB(void) { return KEY_BTAB; }
 static inline int c4s_KEY_BACKSPACE(void) { return KEY_BACKSPACE; }
 static inline int c4s_KEY_ENTER(void) { return KEY_ENTER; }
 
-/// Reports button-1 clicks and the wheel (buttons 4 and 5) as KEY_MOUSE, without a click delay.
+/// Reports button-1 presses and releases, motion while it is held, and the wheel (buttons 4 and 5)
+/// as KEY_MOUSE, without a click delay. ncurses only asks the terminal for mode 1000 (presses and
+/// releases); button-event tracking (DEC mode 1002) is asked for here through ncurses' own output
+/// so that it follows ncurses' request. A drag then arrives as repeated button-1 presses.
 static inline void c4s_enable_mouse(void) {
-    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION, NULL);
     mouseinterval(0);
+    putp("\033[?1002h");
 }
 
-/// Reads the pending mouse event: kind 0 = click, 1 = wheel up, 2 = wheel down.
+/// Turns button-event tracking off again (before endwin, which turns mode 1000 off).
+static inline void c4s_disable_mouse_motion(void) { putp("\033[?1002l"); }
+
+/// Reads the pending mouse event: kind 0 = button 1 down, 1 = wheel up, 2 = wheel down,
+/// 3 = motion, 4 = button 1 up.
 static inline int c4s_read_mouse(int *row, int *column, int *kind) {
     MEVENT event;
     if (getmouse(&event) != OK) return ERR;
     *row = event.y;
     *column = event.x;
-    *kind = (event.bstate & BUTTON4_PRESSED) ? 1 : (event.bstate & BUTTON5_PRESSED) ? 2 : 0;
+    *kind = (event.bstate & BUTTON4_PRESSED) ? 1 : (event.bstate & BUTTON5_PRESSED) ? 2
+          : (event.bstate & BUTTON1_RELEASED) ? 4 : (event.bstate & BUTTON1_PRESSED) ? 0 : 3;
     return OK;
 }
 

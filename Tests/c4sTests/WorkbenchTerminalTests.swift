@@ -94,6 +94,30 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
     }
 
+    /// An xterm mouse report (X10 encoding, as ncurses reads it for TERM=screen-256color):
+    /// ESC [ M, then 32 + code, 33 + column, 33 + row; code 0 = button 1 down, 32 = motion with
+    /// button 1 held (mode 1002), 3 = release.
+    static func mouseReport(_ code: Int, row: Int, column: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + code))) + String(UnicodeScalar(UInt8(33 + column)))
+            + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func mouseDragRotatesTheMolecule() throws {
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 110, rows: 36)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send("3")
+        let before = try tmux.waitFor { $0.contains("frame 1/24") }
+        try tmux.send("-l", Self.mouseReport(0, row: 10, column: 30))
+        for column in stride(from: 34, through: 70, by: 4) {
+            try tmux.send("-l", Self.mouseReport(32, row: 10, column: column))
+        }
+        try tmux.send("-l", Self.mouseReport(3, row: 10, column: 70))
+        let after = try tmux.waitFor(timeout: 10) { $0 != before && $0.contains("frame 1/24") }
+        #expect(after != before, "the structure did not turn")
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+    }
+
     @Test func ctrlCDuringARunStopsItAndRestoresTheTerminal() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 100, rows: 30)
         try tmux.waitFor { $0.contains("q quit") }

@@ -34,6 +34,10 @@ public final class FieldBrowser {
     public var cursor = (row: 0, column: 0)
     /// Zoom factor: 1 shows the whole grid, 2 half of it each way, up to 16.
     public private(set) var zoom = 1
+    /// The corner where the region box being drawn started (`m`); the cursor is the other corner.
+    public private(set) var regionAnchor: (row: Int, column: Int)?
+    /// The region box last closed with Enter; kept across time steps and variables.
+    public private(set) var region: MapRegion?
 
     /// Creates a browser over the catalog's field datasets; nothing is read until `load()`.
     public init(catalog: DatasetCatalog, locator: DatasetLocator) {
@@ -84,6 +88,7 @@ public final class FieldBrowser {
         variables = []
         steps = []
         timeIndex = 0
+        cancelRegion()
         reset()
     }
 
@@ -111,6 +116,31 @@ public final class FieldBrowser {
     public func moveCursor(rows: Int, columns: Int) {
         guard let f = field else { return }
         cursor = (min(max(cursor.row + rows, 0), f.rows - 1), min(max(cursor.column + columns, 0), f.columns - 1))
+    }
+
+    /// Starts a region box at the cursor, replacing any closed one.
+    public func startRegion() {
+        guard field != nil else { return }
+        regionAnchor = cursor
+        region = nil
+    }
+
+    /// Closes the box being drawn at the cursor; its summary is then shown.
+    public func closeRegion() {
+        guard let anchor = regionAnchor else { return }
+        region = MapRegion(corner: anchor, corner: cursor)
+        regionAnchor = nil
+    }
+
+    /// Forgets the box being drawn and the closed one.
+    public func cancelRegion() {
+        regionAnchor = nil
+        region = nil
+    }
+
+    /// The box to draw: the one being drawn, else the closed one.
+    public var visibleRegion: MapRegion? {
+        regionAnchor.map { MapRegion(corner: $0, corner: cursor) } ?? region
     }
 
     private func reset() {

@@ -133,6 +133,9 @@ extension WorkbenchModel {
         case .character("T"): fields.stepTime(-1)
         case .character("d"): fields.stepDataset(1)
         case .character("D"): fields.stepDataset(-1)
+        case .character("m"): fields.startRegion()
+        case .enter: fields.closeRegion()
+        case .escape: fields.cancelRegion()
         default: break
         }
     }
@@ -199,9 +202,22 @@ extension WorkbenchModel {
                 focus = .navigator
             } else if row > 0 {
                 focus = .main
+                dragOrigin = section == .molecules ? (row, column) : nil
             }
+        case .drag:
+            guard let origin = dragOrigin, section == .molecules else { return }
+            molecules.rotate(yaw: Double(column - origin.column) * Self.dragYawPerColumn,
+                             pitch: Double(row - origin.row) * Self.dragPitchPerRow)
+            dragOrigin = (row, column)
+        case .release:
+            dragOrigin = nil
         }
     }
+
+    /// Rotation of a mouse drag in the molecule pane, radians per cell: a drag across 60 columns
+    /// turns the molecule about half way round; rows are about twice as tall as columns are wide.
+    static let dragYawPerColumn = 0.05
+    static let dragPitchPerRow = 0.1
 
     private func askExport() {
         if section == .carbon, !showBudget {

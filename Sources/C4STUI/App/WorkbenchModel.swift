@@ -58,6 +58,8 @@ public final class WorkbenchModel {
     /// The budget term shown (index into `BudgetChart.terms`).
     public internal(set) var budgetTerm = 0
     private var budgetCache: [GlobalCarbonBudgetYear]?
+    /// Where the last mouse press or drag event was while button 1 is held in the molecule pane.
+    var dragOrigin: (row: Int, column: Int)?
 
     /// Creates the model, restoring remembered selections.
     public init(registry: JobRegistry, environment: JobEnvironment, host: HostInfo, limits: MachineLimits?,

@@ -12,6 +12,8 @@ final class CursesTerminal {
     private var previous: ScreenBuffer?
     private var pairs: [ColorRole: Int16] = [:]
     private var palettePairs: [UInt16: Int16] = [:]
+    /// Button 1 is down: a further press event is motion of a drag.
+    private var buttonHeld = false
 
     /// Puts the terminal in full-screen mode: locale for wide characters, no echo, cbreak (Ctrl-C
     /// still signals), keypad keys, mouse clicks and wheel, hidden cursor, default colours, and a
@@ -48,6 +50,7 @@ final class CursesTerminal {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        c4s_disable_mouse_motion()
         endwin()
     }
 
@@ -72,11 +75,26 @@ final class CursesTerminal {
             if code == c4s_KEY_MOUSE() {
                 var row: Int32 = 0, column: Int32 = 0, kind: Int32 = 0
                 guard c4s_read_mouse(&row, &column, &kind) == c4s_OK() else { return nil }
-                return .mouse(row: Int(row), column: Int(column), kind: MouseKind(rawValue: kind) ?? .click)
+                guard let mouse = dragAware(MouseKind(rawValue: kind) ?? .click) else { return nil }
+                return .mouse(row: Int(row), column: Int(column), kind: mouse)
             }
             return Key(cursesCode: code)
         }
         return Key(character: UInt32(ch))
+    }
+
+    /// Turns a press while button 1 is already down into drag motion; drops motion without a button.
+    private func dragAware(_ kind: MouseKind) -> MouseKind? {
+        switch kind {
+        case .click:
+            defer { buttonHeld = true }
+            return buttonHeld ? .drag : .click
+        case .drag: return buttonHeld ? .drag : nil
+        case .release:
+            buttonHeld = false
+            return .release
+        case .wheelUp, .wheelDown: return kind
+        }
     }
 
     /// Sends the cells of `buffer` that differ from the last frame, then refreshes.

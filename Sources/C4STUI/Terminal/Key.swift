@@ -47,7 +47,12 @@ public enum Key: Sendable, Equatable {
 
 /// What the mouse did.
 public enum MouseKind: Int32, Sendable, Equatable {
+    /// Button 1 went down.
     case click = 0
     case wheelUp = 1
     case wheelDown = 2
+    /// The pointer moved while button 1 is held.
+    case drag = 3
+    /// Button 1 went up.
+    case release = 4
 }

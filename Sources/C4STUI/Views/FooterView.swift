@@ -12,8 +12,8 @@ enum FooterView {
         case .kernels: keys += ["↑↓ field", "J/K job", "Enter edit", "r run", "s stop", "e export"]
         case .datasets: keys += ["↑↓ dataset", "g/G first/last"]
         case .results: keys += ["↑↓ row", "o sort", "O order", "e export"]
-        case .molecules: keys += ["←→ frame", "space play", "[ ] speed", "hjkl rotate", "a atoms", "d dataset"]
-        case .carbon: keys += (model.showBudget ? ["v term", "b map"] : ["hjkl cursor", "+/- zoom", "v var", "t time", "d dataset", "b budget", "e export"])
+        case .molecules: keys += ["←→ frame", "space play", "[ ] speed", "hjkl/drag rotate", "a atoms", "d dataset"]
+        case .carbon: keys += (model.showBudget ? ["v term", "b map"] : ["hjkl cursor", "+/- zoom", "m box", "v var", "t time", "d dataset", "b budget", "e export"])
         }
         return " " + keys.joined(separator: "  ") + " "
     }

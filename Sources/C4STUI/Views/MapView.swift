@@ -3,7 +3,8 @@ import Foundation
 
 /// The map pane: a gridded field drawn with half blocks (two grid samples per cell, `▀` with the
 /// upper colour in front and the lower behind) in a perceptual colour map, a cursor that reads out
-/// latitude, longitude and value, the area-weighted mean of the view, and a colour bar with units.
+/// latitude, longitude and value, the area-weighted mean of the view (or of a box drawn with `m`),
+/// and a colour bar with units.
 enum MapView {
     static func draw(_ model: WorkbenchModel, in rect: Rect, focused: Bool, into screen: inout ScreenBuffer) {
         let browser = model.fields
@@ -36,12 +37,52 @@ enum MapView {
                 }
             }
         }
+        let cell = { (row: Int, column: Int) in
+            (plot.row + (row - view.rows.lowerBound) * plot.height * 2 / view.rows.count / 2,
+             plot.column + (column - view.columns.lowerBound) * plot.width / view.columns.count)
+        }
+        if let region = browser.visibleRegion {
+            drawBox(region, view: view, plot: plot, cell: cell, into: &screen)
+        }
         if view.rows.contains(browser.cursor.row), view.columns.contains(browser.cursor.column) {
-            let r = (browser.cursor.row - view.rows.lowerBound) * plot.height * 2 / view.rows.count / 2
-            let c = (browser.cursor.column - view.columns.lowerBound) * plot.width / view.columns.count
-            screen.set("╋", row: plot.row + r, column: plot.column + c, style: CellStyle(.selection, bold: true))
+            let (r, c) = cell(browser.cursor.row, browser.cursor.column)
+            screen.set("╋", row: r, column: c, style: CellStyle(.selection, bold: true))
         }
         drawInfo(browser, field: field, view: view, range: range, map: map, color: color, in: info, into: &screen)
+    }
+
+    /// The outline of a region box, clipped to the view: the screen cells of its edge grid cells.
+    private static func drawBox(_ region: MapRegion, view: (rows: Range<Int>, columns: Range<Int>), plot: Rect,
+                                cell: (Int, Int) -> (Int, Int), into screen: inout ScreenBuffer) {
+        let (viewRows, viewColumns) = (view.rows.lowerBound...(view.rows.upperBound - 1), view.columns.lowerBound...(view.columns.upperBound - 1))
+        guard region.rows.overlaps(viewRows), region.columns.overlaps(viewColumns) else { return }
+        let (rows, columns) = (region.rows.clamped(to: viewRows), region.columns.clamped(to: viewColumns))
+        let (top, left) = cell(rows.lowerBound, columns.lowerBound)
+        let (bottom, right) = cell(rows.upperBound, columns.upperBound)
+        let style = CellStyle(.title, bold: true)
+        for c in left...right {
+            screen.set("─", row: top, column: c, style: style)
+            screen.set("─", row: bottom, column: c, style: style)
+        }
+        for r in top...bottom {
+            screen.set("│", row: r, column: left, style: style)
+            screen.set("│", row: r, column: right, style: style)
+        }
+        screen.set("┌", row: top, column: left, style: style)
+        screen.set("┐", row: top, column: right, style: style)
+        screen.set("└", row: bottom, column: left, style: style)
+        screen.set("┘", row: bottom, column: right, style: style)
+    }
+
+    /// The info line of a region box: while drawing, its size and what the keys do; once closed,
+    /// its area-weighted mean, cells with values and area.
+    static func regionLine(_ b: FieldBrowser, field f: LatLonField) -> String? {
+        guard let region = b.visibleRegion else { return nil }
+        let size = "box \(region.columns.count)x\(region.rows.count) cells"
+        if b.regionAnchor != nil { return "\(size)  Enter: mean  Esc: cancel" }
+        let s = region.summary(of: f)
+        let mean = s.mean.map { String(format: "mean %.4g %@ (area-weighted)", $0, f.units) } ?? "no values"
+        return String(format: "%@: %@, %d of %d cells with values, area %.4g km²", size, mean, s.cellsWithValue, s.cells, s.areaKm2)
     }
 
     /// Grid rows and columns visible at a zoom, centred on the cursor and kept inside the grid.
@@ -78,7 +119,9 @@ enum MapView {
                              f.name, value.isFinite ? String(format: "%.4g", value) : "no value", f.units)
         screen.write(readout, row: rect.row, column: rect.column, style: CellStyle(.title, bold: true), limit: rect.width)
         var line = "\(f.timeLabel)  zoom \(b.zoom)x  var \(b.variableIndex + 1)/\(b.variables.count)"
-        if let mean = f.areaMean(rows: view.rows, columns: view.columns) {
+        if let region = regionLine(b, field: f) {
+            line = "\(f.timeLabel)  \(region)"
+        } else if let mean = f.areaMean(rows: view.rows, columns: view.columns) {
             line += String(format: "  view mean %.4g %@ (area-weighted, %d cells)", mean.mean, f.units, mean.cells)
         }
         screen.write(line, row: rect.row + 1, column: rect.column, style: CellStyle(.dim), limit: rect.width)
