@@ -30,22 +30,22 @@ import C4SLearn
     }
 
     @Test func odeSamplesOfGaussianDataHaveItsVariances() {
-        let rows = 4000
+        let rows = 2500
         var x = [Double](repeating: 0, count: 2 * rows), random = NormalRandom(seed: 2)
         x.withUnsafeMutableBufferPointer { ProbabilityFlowODE(steps: 100).sample(field, rows: rows, into: $0.baseAddress!, workspace: (), random: &random) }
         for k in 0..<2 {
             let variance = stride(from: k, to: x.count, by: 2).reduce(0) { $0 + x[$1] * x[$1] } / Double(rows)
-            #expect(abs(variance / field.variances[k] - 1) < 0.08, "coordinate \(k): \(variance)")
+            #expect(abs(variance / field.variances[k] - 1) < 0.1, "coordinate \(k): \(variance)")
         }
     }
 
     @Test func ancestralSamplesOfGaussianDataHaveItsVariances() {
-        let rows = 4000
+        let rows = 2500
         var x = [Double](repeating: 0, count: 2 * rows), random = NormalRandom(seed: 3)
         x.withUnsafeMutableBufferPointer { AncestralSampler.sample(field, rows: rows, into: $0.baseAddress!, workspace: (), random: &random) }
         for k in 0..<2 {
             let variance = stride(from: k, to: x.count, by: 2).reduce(0) { $0 + x[$1] * x[$1] } / Double(rows)
-            #expect(abs(variance / field.variances[k] - 1) < 0.08, "coordinate \(k): \(variance)")
+            #expect(abs(variance / field.variances[k] - 1) < 0.1, "coordinate \(k): \(variance)")
         }
     }
 }

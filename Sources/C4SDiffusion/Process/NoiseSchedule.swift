@@ -70,4 +70,9 @@ public struct NoiseSchedule: Sendable, Equatable {
     public func ancestralBeta(_ i: Int) -> Double {
         -expm1(-(integratedBeta(time(ofStep: i)) - integratedBeta(time(ofStep: i - 1))))
     }
+
+    /// A draw of the forward marginal at t: √ᾱ(t) x₀ + σ(t) ε for a standard normal deviate ε.
+    public func perturb(_ x0: Double, time t: Double, noise epsilon: Double) -> Double {
+        alphaBar(t).squareRoot() * x0 + sigma(t) * epsilon
+    }
 }

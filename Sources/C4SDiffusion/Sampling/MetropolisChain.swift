@@ -1,0 +1,58 @@
+import C4SCore
+import C4SLearn
+import Foundation
+
+/// A random-walk Metropolis reference run on a 2-D system: Gaussian proposals of standard deviation
+/// `system.metropolisStepSize` per coordinate, accepted with probability min(1, e^{−Δu}).
+public struct MetropolisChain: Sendable {
+    /// Recorded points (records × 2, row-major), one every `thinning` steps.
+    public let points: [Double]
+    /// Steps taken.
+    public let steps: Int
+    /// Steps between records.
+    public let thinning: Int
+    /// Fraction of accepted proposals.
+    public let acceptance: Double
+
+    /// Runs `steps` steps from `start`, recording every `thinning`-th, with randomness fixed by `seed`.
+    /// `shouldStop` is polled every 2^20 steps; when it returns true the chain ends there.
+    /// - Precondition: `steps >= thinning >= 1`.
+    public init(system: some EquilibriumSystem, start: SIMD2<Double>, steps: Int, thinning: Int, seed: UInt64,
+                shouldStop: () -> Bool = { false }) {
+        precondition(thinning >= 1 && steps >= thinning, "MetropolisChain: steps >= thinning >= 1")
+        var random = NormalRandom(seed: seed)
+        var p = start, u = system.reducedEnergy(start), accepted = 0, taken = 0
+        var points = [Double]()
+        points.reserveCapacity(2 * (steps / thinning))
+        let delta = system.metropolisStepSize
+        for step in 1...steps {
+            let proposal = p + delta * SIMD2(random.next(), random.next())
+            let uNew = system.reducedEnergy(proposal)
+            if uNew <= u || random.uniform.nextUnit() < exp(u - uNew) {
+                p = proposal
+                u = uNew
+                accepted += 1
+            }
+            taken = step
+            if step % thinning == 0 { points += [p.x, p.y] }
+            if step & 0xFFFFF == 0 && shouldStop() { break }
+        }
+        self.points = points
+        self.steps = taken
+        self.thinning = thinning
+        acceptance = Double(accepted) / Double(max(taken, 1))
+    }
+
+    /// Records.
+    public var records: Int { points.count / 2 }
+
+    /// The largest integrated autocorrelation time over the two coordinates, in steps.
+    public var autocorrelationSteps: Double {
+        (0..<2).map { k in
+            IntegratedAutocorrelation.time(stride(from: k, to: points.count, by: 2).map { points[$0] }) * Double(thinning)
+        }.max()!
+    }
+
+    /// Effective independent samples: steps / τ.
+    public var effectiveSamples: Double { Double(steps) / autocorrelationSteps }
+}

@@ -1,0 +1,53 @@
+import C4SCore
+import C4SLearn
+
+/// Draws many samples from a `DiffusionModel` in chunks spread over threads; each chunk has its own
+/// workspace and a random stream fixed by (seed, chunk index), so results do not depend on the
+/// thread count. Returns points in system coordinates.
+public struct ParallelSampling: Sendable {
+    /// The model.
+    public let model: DiffusionModel
+    /// Ancestral or probability-flow.
+    public let sampler: DiffusionSamplerKind
+    /// Heun steps of the ODE sampler.
+    public let odeSteps: Int
+    /// Rows per chunk.
+    public let chunkRows: Int
+
+    /// A sampling plan. - Precondition: `odeSteps >= 1`, `chunkRows >= 1`.
+    public init(model: DiffusionModel, sampler: DiffusionSamplerKind, odeSteps: Int, chunkRows: Int = 1024) {
+        precondition(odeSteps >= 1 && chunkRows >= 1, "ParallelSampling: odeSteps and chunkRows >= 1")
+        self.model = model
+        self.sampler = sampler
+        self.odeSteps = odeSteps
+        self.chunkRows = chunkRows
+    }
+
+    /// Network evaluations per sample.
+    public var evaluationsPerSample: Int { sampler == .ddpm ? model.schedule.steps : 2 * odeSteps }
+
+    /// `count` samples (count × D, system coordinates) on `threads` threads. `onChunk(rows, seconds)`
+    /// is called from worker threads after each chunk; chunks not yet started when `isCancelled`
+    /// turns true are skipped (their rows stay zero) and the caller should discard the result.
+    public func draw(count: Int, seed: UInt64, threads: Int,
+                     onChunk: @Sendable (Int, Double) -> Void, isCancelled: @Sendable () -> Bool) -> [Double] {
+        let d = model.dimension, chunks = (count + chunkRows - 1) / chunkRows
+        let output = AlignedBuffer<Double>(count: count * d, repeating: 0)
+        ParallelFor.chunks(count: chunks, workers: threads) { _, range in
+            let workspace = model.makeWorkspace(capacity: chunkRows)
+            for chunk in range where !isCancelled() {
+                let start = ContinuousClock.now
+                let rows = min(chunkRows, count - chunk * chunkRows), x = output.pointer + chunk * chunkRows * d
+                var random = NormalRandom(seed: seed &+ UInt64(chunk) &* 0x9e37_79b9_7f4a_7c15)
+                switch sampler {
+                case .ddpm: AncestralSampler.sample(model, rows: rows, into: x, workspace: workspace, random: &random)
+                case .ode: ProbabilityFlowODE(steps: odeSteps).sample(model, rows: rows, into: x, workspace: workspace, random: &random)
+                }
+                onChunk(rows, WallClock.seconds(since: start))
+            }
+        }
+        var points = Array(UnsafeBufferPointer(start: output.pointer, count: count * d))
+        model.standardization.destandardize(&points)
+        return points
+    }
+}
