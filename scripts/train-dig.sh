@@ -1,15 +1,18 @@
 #!/bin/sh
-# Reproduces the committed DiG models under datasets/models/ with the release binary
-# (a few minutes each on one core). Usage: scripts/train-dig.sh [muller-brown-data ...]
-# Each model is trained with the dig-train job's defaults and a fixed seed, so a rerun on the same
-# machine gives the same file contents up to floating-point summation order in OpenBLAS.
+# Reproduces the committed DiG models under datasets/models/ with the release binary (a few minutes
+# each on one core). Usage: scripts/train-dig.sh [muller-brown-data gaussian-mixture-data muller-brown-pidp]
+# Each model is trained with fixed options and seed, so a rerun gives the same file contents up to
+# floating-point summation order in OpenBLAS.
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product c4s
-models="${*:-muller-brown-data gaussian-mixture-data}"
+models="${*:-muller-brown-data gaussian-mixture-data muller-brown-pidp}"
 for model in $models; do
-    system="${model%-*}"
-    mode="${model##*-}"
-    echo "training $system ($mode) -> datasets/models/dig-$model.h5"
-    .build/release/c4s dig train --system "$system" --mode "$mode" --seed 1
+    echo "training $model -> datasets/models/dig-$model.h5"
+    case "$model" in
+    muller-brown-data) .build/release/c4s dig train --system muller-brown --mode data --epochs 150 --seed 1 ;;
+    gaussian-mixture-data) .build/release/c4s dig train --system gaussian-mixture --mode data --epochs 60 --seed 1 ;;
+    muller-brown-pidp) .build/release/c4s dig train --system muller-brown --mode pidp --epochs 20 --samples 10000 --batch 128 --seed 1 ;;
+    *) echo "unknown model $model; known: muller-brown-data gaussian-mixture-data muller-brown-pidp" >&2; exit 2 ;;
+    esac
 done
