@@ -51,8 +51,8 @@ import Testing
         let plain = field.areaMean(rows: start.row..<(start.row + 5), columns: start.column..<(start.column + 7))
         #expect(summary.cellsWithValue == plain?.cells && summary.cells == 35)
         if let mean = summary.mean, let reference = plain?.mean { #expect(abs(mean - reference) <= 1e-9 * abs(reference)) }
-        let closed = WorkbenchScreen.render(model, rows: 30, columns: 180).text
-        #expect(closed.contains("box 7x5 cells: mean ") && closed.contains("cells with values, area ") && closed.contains("km²"))
+        let closed = WorkbenchScreen.render(model, rows: 30, columns: 140).text
+        #expect(closed.contains("box 7x5 cells: mean ") && closed.contains(" km², ") && closed.contains("/35 cells with values"))
         #expect(!closed.contains("view mean"))
         model.handle(.character("t"))                       // the box stays for the next month
         #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("box 7x5 cells: mean "))

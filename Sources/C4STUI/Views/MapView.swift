@@ -81,8 +81,9 @@ enum MapView {
         let size = "box \(region.columns.count)x\(region.rows.count) cells"
         if b.regionAnchor != nil { return "\(size)  Enter: mean  Esc: cancel" }
         let s = region.summary(of: f)
-        let mean = s.mean.map { String(format: "mean %.4g %@ (area-weighted)", $0, f.units) } ?? "no values"
-        return String(format: "%@: %@, %d of %d cells with values, area %.4g km²", size, mean, s.cellsWithValue, s.cells, s.areaKm2)
+        let mean = s.mean.map { String(format: "mean %.4g", $0) } ?? "no values"
+        return String(format: "%@: %@, area %.4g km², %d/%d cells with values (area-weighted; %@)",
+                      size, mean, s.areaKm2, s.cellsWithValue, s.cells, f.units)
     }
 
     /// Grid rows and columns visible at a zoom, centred on the cursor and kept inside the grid.
