@@ -70,7 +70,8 @@ public struct DiGSampleJob: Job {
         guard file.system == system.id, file.model.dimension == 2 else {
             throw JobError.failed(job: id, reason: "\(modelURL.path) is a model of \(file.system), not \(system.id)")
         }
-        BLASThreads.set(1)
+        BLASThreads.beginSingleThreaded()
+        defer { BLASThreads.endSingleThreaded() }
         let model = file.model, n = parameters.int("n"), seed = UInt64(parameters.int("seed"))
         let metricGrid = system.gridDensity(bins: parameters.int("bins"), subsamples: 8)
         let basinGrid = system.gridDensity(bins: 200, subsamples: 2)

@@ -66,7 +66,8 @@ public struct DiGTrainJob: Job {
     /// - Throws: `JobError.cancelled`, or `.failed` when the model cannot be written.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date(), id = descriptor.id
-        BLASThreads.set(1)
+        BLASThreads.beginSingleThreaded()
+        defer { BLASThreads.endSingleThreaded() }
         let seed = UInt64(parameters.int("seed")), count = parameters.int("samples")
         let schedule = NoiseSchedule(kind: NoiseScheduleKind(rawValue: parameters.string("schedule"))!, steps: parameters.int("steps"),
                                      betaStart: NoiseSchedule.standard.betaStart,
