@@ -63,14 +63,7 @@ public struct LangevinBAOAB: MDIntegrator {
         }
         if removesCentreOfMassMotion { MaxwellBoltzmann.removeCentreOfMassVelocity(&next.velocities, masses: masses) }
         for i in masses.indices { next.positions[i] += half * next.velocities[i] }
-        let evaluation = try potential.energyAndForces(next.positions)
-        for i in masses.indices {
-            next.velocities[i] += half * accelerationScale[i] * evaluation.forces[i]
-        }
-        next.forces = evaluation.forces
-        next.potentialEnergy = evaluation.energy
-        next.step += 1
-        next.time += timeStep
+        next.completeStep(with: try potential.energyAndForces(next.positions), accelerationScale: accelerationScale, timeStep: timeStep)
         state = next
         normal = generator
     }

@@ -43,4 +43,17 @@ public struct MDState: Sendable {
         precondition(degreesOfFreedom > 0, "MDState.temperature: degrees of freedom must be positive")
         return 2 * kineticEnergy(masses: masses) / (Double(degreesOfFreedom) * MDUnits.boltzmann)
     }
+
+    /// The closing half kick of a step with the forces at the new positions, and the step's
+    /// bookkeeping (forces, energy, step, time), shared by the integrators.
+    /// - Parameters: `accelerationScale` per atom in (Å/fs²)/(kcal/(mol·Å)); `timeStep` in fs.
+    /// - Precondition: one force and one scale per atom.
+    mutating func completeStep(with evaluation: PotentialEvaluation, accelerationScale: [Double], timeStep: Double) {
+        let half = 0.5 * timeStep
+        for i in velocities.indices { velocities[i] += half * accelerationScale[i] * evaluation.forces[i] }
+        forces = evaluation.forces
+        potentialEnergy = evaluation.energy
+        step += 1
+        time += timeStep
+    }
 }

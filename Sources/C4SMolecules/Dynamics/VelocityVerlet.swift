@@ -29,14 +29,7 @@ public struct VelocityVerlet: MDIntegrator {
             next.velocities[i] += half * accelerationScale[i] * next.forces[i]
             next.positions[i] += timeStep * next.velocities[i]
         }
-        let evaluation = try potential.energyAndForces(next.positions)
-        for i in masses.indices {
-            next.velocities[i] += half * accelerationScale[i] * evaluation.forces[i]
-        }
-        next.forces = evaluation.forces
-        next.potentialEnergy = evaluation.energy
-        next.step += 1
-        next.time += timeStep
+        next.completeStep(with: try potential.energyAndForces(next.positions), accelerationScale: accelerationScale, timeStep: timeStep)
         state = next
     }
 }
