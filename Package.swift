@@ -36,7 +36,7 @@ let package = Package(
         systemLibrary("CNetCDF", pkgConfig: "netcdf", apt: "libnetcdf-dev"),
         systemLibrary("CBZip2", pkgConfig: nil, apt: "libbz2-dev"),
 
-        .target(name: "C4SCore"),
+        .target(name: "C4SCore", dependencies: ["CBLAS"]),
         .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF", "CBZip2"]),
         .target(name: "C4SStencil", dependencies: ["C4SCore", "C4SSpectral", "CBLAS", "CStencilBaseline"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),

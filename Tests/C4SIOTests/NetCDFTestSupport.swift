@@ -44,11 +44,13 @@ enum NetCDFTestSupport {
         return output
     }
 
-    /// The standard output of `executable arguments…`; throws when it exits with a failure.
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    /// The standard output of `executable arguments…` with `environment` added to this process's
+    /// variables; throws when it exits with a failure.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

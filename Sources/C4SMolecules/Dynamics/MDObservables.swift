@@ -12,7 +12,8 @@ public struct MDObservables: Sendable, Equatable {
     public init(_ state: MDState, masses: [Double], degreesOfFreedom: Int) {
         potentialEnergy = state.potentialEnergy
         kineticEnergy = state.kineticEnergy(masses: masses)
-        temperature = state.temperature(masses: masses, degreesOfFreedom: degreesOfFreedom)
+        precondition(degreesOfFreedom > 0, "MDObservables: degrees of freedom must be positive")
+        temperature = 2 * kineticEnergy / (Double(degreesOfFreedom) * MDUnits.boltzmann)
     }
 
     /// Potential plus kinetic energy in kcal/mol (conserved by NVE dynamics).

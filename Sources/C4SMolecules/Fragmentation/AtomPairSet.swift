@@ -25,8 +25,5 @@ public struct AtomPairSet: Sendable, Equatable {
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
-    /// Number of unordered pairs in the set.
-    public var pairCount: Int { bits.reduce(0) { $0 + $1.nonzeroBitCount } / 2 }
-
     private mutating func set(_ k: Int) { bits[k >> 6] |= 1 << UInt64(k & 63) }
 }

@@ -49,7 +49,8 @@ public struct ConvStencilEngine: StencilEngine {
         let scratch = (0..<problem.threads).map { _ in
             AlignedBuffer<Double>(count: max(linesPerBlock * layout.px, Self.blockPoints) + 2 * b, repeating: 0)
         }
-        openblas_set_num_threads(1)
+        BLASThreads.beginSingleThreaded()
+        defer { BLASThreads.endSingleThreaded() }
         let clock = ContinuousClock()
         var total = 0.0, done = 0, sweeps = 0
         while done < problem.steps {

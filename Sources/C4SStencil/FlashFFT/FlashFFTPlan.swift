@@ -1,3 +1,5 @@
+import C4SCore
+
 /// How `FlashFFTEngine` runs a problem: T steps split into chunks of fused steps, each chunk one T-fold kernel
 /// applied through FFTs (the whole grid for periodic boundaries, overlap-save tiles for Dirichlet), and the
 /// cost model's predictions.
@@ -23,8 +25,7 @@ public struct FlashFFTPlan: Sendable, Equatable {
 
     /// The step count of each chunk for `steps` steps in `chunks` chunks: the longer chunks first.
     static func chunkLengths(steps: Int, chunks: Int) -> [Int] {
-        let q = steps / chunks, extra = steps % chunks
-        return (0..<chunks).map { $0 < extra ? q + 1 : q }
+        (0..<chunks).map { ParallelFor.range(of: $0, count: steps, chunks: chunks).count }
     }
 
     /// The fewest chunks of at most `fused` steps covering `steps` steps.

@@ -51,9 +51,6 @@ public final class FieldBrowser {
         return (datasets[datasetIndex].id, variables[variableIndex], timeIndex)
     }
 
-    /// Number of time steps of the current variable.
-    public var timeCount: Int { steps.count }
-
     /// Reads the current selection (dataset, variable, time) if not yet read.
     public func load() {
         guard field == nil, error == nil, datasets.indices.contains(datasetIndex) else { return }

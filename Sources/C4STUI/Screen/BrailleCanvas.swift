@@ -41,14 +41,16 @@ public struct BrailleCanvas: Sendable {
         }
     }
 
+    /// Dot numbering of the Unicode braille block as (column, row, bit): bits 0-2 and 6 in the left
+    /// column, 3-5 and 7 in the right.
+    private static let brailleBits: [(Int, Int, UInt32)] = [(0, 0, 0x01), (0, 1, 0x02), (0, 2, 0x04), (1, 0, 0x08),
+                                                            (1, 1, 0x10), (1, 2, 0x20), (0, 3, 0x40), (1, 3, 0x80)]
+
     /// The character of a cell: the braille pattern of its dots, or a half block; nil when empty.
     public func character(row: Int, column: Int) -> Unicode.Scalar? {
         if braille {
-            // Dot numbering of the Unicode braille block: bits 0-2 and 6 left column, 3-5 and 7 right.
-            let bits: [(Int, Int, UInt32)] = [(0, 0, 0x01), (0, 1, 0x02), (0, 2, 0x04), (1, 0, 0x08),
-                                              (1, 1, 0x10), (1, 2, 0x20), (0, 3, 0x40), (1, 3, 0x80)]
             var code: UInt32 = 0
-            for (dx, dy, bit) in bits where dots[(row * 4 + dy) * dotColumns + column * 2 + dx] { code |= bit }
+            for (dx, dy, bit) in Self.brailleBits where dots[(row * 4 + dy) * dotColumns + column * 2 + dx] { code |= bit }
             return code == 0 ? nil : Unicode.Scalar(0x2800 + code)
         }
         let top = dots[(row * 2) * dotColumns + column], bottom = dots[(row * 2 + 1) * dotColumns + column]

@@ -65,7 +65,7 @@ public struct DiGTrainJob: Job {
     /// Draws the training data, trains, writes the model file atomically.
     /// - Throws: `JobError.cancelled`, or `.failed` when the model cannot be written.
     public func run(_ context: JobContext) throws -> JobResult {
-        let started = Date(), id = descriptor.id
+        let started = Date(), clock = ContinuousClock.now, id = descriptor.id
         BLASThreads.beginSingleThreaded()
         defer { BLASThreads.endSingleThreaded() }
         let seed = UInt64(parameters.int("seed")), count = parameters.int("samples")
@@ -104,7 +104,7 @@ public struct DiGTrainJob: Job {
             report = try DenoisingScoreMatching(training: training, validation: validation, standardization: standardization)
                 .train(&model, configuration: configuration, onEpoch: onEpoch)
         }
-        let seconds = Date().timeIntervalSince(started)
+        let seconds = WallClock.seconds(since: clock)
         let loss = pidp ? "physics-informed loss (σ³/β-weighted Fokker–Planck residual² + boundary term)" : "ε-loss (mean ‖ε̂ − ε‖² per sample)"
         let file = DiffusionModelFile(model: model, system: system.id, mode: parameters.string("mode"),
                                       trainingCommand: "c4s dig train \(parameters.commandLine)", trainingSeconds: seconds,

@@ -57,7 +57,7 @@ public enum FragmentBenchmarkSuite {
                 ("atoms", n, "1"), ("units", Double(fragmentation.units.count), "1"),
                 ("xtb_units", assembled.seconds, "s"), ("xtb_whole", wholeSeconds, "s"), ("speedup", wholeSeconds / assembled.seconds, "x"),
                 ("energy_diff", (assembled.energy - whole.energy) / n, "kcal/mol/atom"),
-                ("force_rmse", rmse(assembled.forces, whole.forces), "kcal/mol/Å"),
+                ("force_rmse", FragmentReport.forceRMSE(assembled.forces, whole.forces), "kcal/mol/Å"),
             ]))
             context.progress(String(format: "%@: xtb units %.2f s, whole-molecule xtb %.2f s per energy+forces", name, assembled.seconds, wholeSeconds))
         }
@@ -87,7 +87,7 @@ public enum FragmentBenchmarkSuite {
             let whole = try engines.whole.evaluate([assembly.fragmentation.wholeGeometry(positions: positions)])[0]
             let classical = mm.energyAndForces(positions)
             energies.append((assembled.energy, whole.energy, classical.total))
-            forceRMSE.append((rmse(assembled.forces, whole.forces), rmse(classical.forces, whole.forces)))
+            forceRMSE.append((FragmentReport.forceRMSE(assembled.forces, whole.forces), FragmentReport.forceRMSE(classical.forces, whole.forces)))
             context.progress(String(format: "frame %d: units %.3f, whole %.3f, ff14SB %.3f kcal/mol", k, assembled.energy, whole.energy, classical.total))
         }
         let mean = (units: energies.map(\.units).reduce(0, +) / Double(count), whole: energies.map(\.whole).reduce(0, +) / Double(count),
@@ -111,10 +111,5 @@ public enum FragmentBenchmarkSuite {
             String(format: "ff14SB: MAE of relative energies %.4f kcal/mol/atom, force RMSE %.3f kcal/mol/Å", mmError, meanRMSE(forceRMSE.map(\.mm))),
             "AI²BMD (vs DFT): 0.038 kcal/mol/atom for its ML units, about 0.2 for MM",
         ])
-    }
-
-    /// Root mean square of the component differences of two force arrays (kcal/mol/Å).
-    private static func rmse(_ a: [SIMD3<Double>], _ b: [SIMD3<Double>]) -> Double {
-        (zip(a, b).map { (($0 - $1) * ($0 - $1)).sum() }.reduce(0, +) / Double(3 * a.count)).squareRoot()
     }
 }

@@ -22,13 +22,18 @@ public enum FragmentReport {
     /// Assembled against whole-molecule results of the same engine.
     static func comparison(_ result: AssembledEvaluation, whole: UnitEvaluation) -> [ResultMetric] {
         let n = Double(result.forces.count)
-        let squared = zip(result.forces, whole.forces).map { (($0 - $1) * ($0 - $1)).sum() }.reduce(0, +)
         return [
             ResultMetric("whole_energy", whole.energy, unit: "kcal/mol", summary: "energy of the whole molecule, same engine"),
             ResultMetric("whole_time", whole.seconds, unit: "s", summary: "wall-clock time of the whole-molecule evaluation"),
             ResultMetric("energy_difference_per_atom", (result.energy - whole.energy) / n, unit: "kcal/mol/atom", summary: "(assembled − whole) / atoms"),
-            ResultMetric("force_rmse", (squared / (3 * n)).squareRoot(), unit: "kcal/mol/Å", summary: "RMS of assembled − whole force components"),
+            ResultMetric("force_rmse", forceRMSE(result.forces, whole.forces), unit: "kcal/mol/Å", summary: "RMS of assembled − whole force components"),
         ]
+    }
+
+    /// Root mean square of the component differences of two force arrays in kcal/mol/Å.
+    /// - Precondition: equal, non-zero lengths.
+    static func forceRMSE(_ a: [SIMD3<Double>], _ b: [SIMD3<Double>]) -> Double {
+        (zip(a, b).map { (($0 - $1) * ($0 - $1)).sum() }.reduce(0, +) / Double(3 * a.count)).squareRoot()
     }
 
     /// Per-unit energies, times, sizes, kinds, residues and charges, and the assembled forces.

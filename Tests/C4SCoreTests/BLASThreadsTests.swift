@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import C4SLearn
+@testable import C4SCore
 
 @Suite struct BLASThreadsTests {
     /// Thread counts observed inside the holds, collected under a lock.
