@@ -45,4 +45,21 @@ public enum Activation: String, CaseIterable, Sendable {
         case .softplus: return 1 / (1 + exp(-z))
         }
     }
+
+    /// d²σ/dz² at z (for forward-mode tangents through a network, e.g. training a potential on forces).
+    @inlinable public func secondDerivative(_ z: Double) -> Double {
+        switch self {
+        case .identity, .relu: return 0
+        case .tanh:
+            let t = Foundation.tanh(z)
+            return -2 * t * (1 - t * t)
+        case .silu:
+            let s = 1 / (1 + exp(-z))
+            return s * (1 - s) * (2 + z * (1 - 2 * s))
+        case .celu: return z > 0 ? 0 : exp(z)
+        case .softplus:
+            let s = 1 / (1 + exp(-z))
+            return s * (1 - s)
+        }
+    }
 }
