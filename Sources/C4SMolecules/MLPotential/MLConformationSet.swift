@@ -1,13 +1,3 @@
-/// Which part of a data set a conformation belongs to.
-public enum MLSplit: Int, Sendable, CaseIterable {
-    /// Fitted on.
-    case train = 0
-    /// Watched for early stopping.
-    case validation = 1
-    /// Held out for the reported accuracy.
-    case test = 2
-}
-
 /// Labelled conformations of one molecule (a protein unit kind) for training or testing an
 /// `MLUnitPotential`: energies in kcal/mol, positions in Å, forces in kcal/mol/Å.
 public struct MLConformationSet: Sendable {
@@ -22,13 +12,13 @@ public struct MLConformationSet: Sendable {
     /// Reference forces, one array per conformation.
     public let forces: [[SIMD3<Double>]]
     /// Split of each conformation.
-    public let split: [MLSplit]
+    public let split: [UnitDatasetSplit]
 
     /// A set from its parts.
     /// - Throws: `MLPotentialError` naming `label` when an element is not one of H, C, N, O, S or the
     ///   arrays disagree in length.
     public init(label: String, elements: [String], positions: [[SIMD3<Double>]], energies: [Double],
-                forces: [[SIMD3<Double>]], split: [MLSplit]) throws {
+                forces: [[SIMD3<Double>]], split: [UnitDatasetSplit]) throws {
         self.label = label
         species = try MLPotentialError.species(of: elements, in: label)
         let m = positions.count, n = elements.count
@@ -42,8 +32,15 @@ public struct MLConformationSet: Sendable {
         self.split = split
     }
 
+    /// The training-data set `set` (its kind's label, elements and conformations).
+    /// - Throws: `MLPotentialError` when an atom is not H, C, N, O or S.
+    public init(_ set: UnitConformationSet) throws {
+        try self.init(label: set.kind.label, elements: set.elements, positions: set.positions, energies: set.energies,
+                      forces: set.forces, split: set.split)
+    }
+
     /// Indices of the conformations in `split`.
-    public func indices(in split: MLSplit) -> [Int] {
+    public func indices(in split: UnitDatasetSplit) -> [Int] {
         self.split.indices.filter { self.split[$0] == split }
     }
 }

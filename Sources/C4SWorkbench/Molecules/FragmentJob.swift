@@ -4,7 +4,8 @@ import Foundation
 import Synchronization
 
 /// Protein energy and forces the AI²BMD way: the structure is cut into ACE-X-NME and ACE-NME
-/// units, each unit is evaluated by a unit engine (GFN2-xTB through the xtb program, or ff14SB),
+/// units, each unit is evaluated by a unit engine (GFN2-xTB through the xtb program, ff14SB, or the
+/// machine-learned unit potential),
 /// and E = Σ E(dipeptide) − Σ E(ACE-NME) + E_MM,nb (ff14SB Lennard-Jones and Coulomb over the
 /// pairs no unit holds). Optionally also the whole molecule with the same engine, for comparison.
 public struct FragmentJob: Job {
@@ -14,13 +15,13 @@ public struct FragmentJob: Job {
         title: "Protein energy from AI²BMD protein units",
         summary: """
             Cuts a capped protein (ACE … NME, all hydrogens) into ACE-X-NME dipeptides and ACE-NME \
-            units, evaluates every unit with GFN2-xTB (xtb processes in parallel) or ff14SB, and \
+            units, evaluates every unit with GFN2-xTB (xtb processes in parallel), ff14SB or the ML unit potential, and \
             assembles E = Σ E(dipeptide) − Σ E(ACE-NME) + E_MM,nb with forces (cap-hydrogen forces \
             carried to their atoms). whole=true also evaluates the whole molecule for comparison.
             """,
         parameters: [
             ParameterSpec("structure", "a molecule dataset id (or its file name, e.g. chig) or a PDB file", kind: .text, default: .string("chignolin")),
-            ParameterSpec("engine", "unit engine", kind: .choice(["xtb", "mm"]), default: .string("xtb")),
+            ParameterSpec("engine", "unit engine: xtb (GFN2-xTB), mm (ff14SB) or ml (the committed ML unit potential)", kind: .choice(["xtb", "mm", "ml"]), default: .string("xtb")),
             ParameterSpec("threads", "units evaluated at once (0 = all cores)", kind: .int(0...1024), default: .int(0)),
             ParameterSpec("timeout", "seconds one unit may take before its xtb process is killed", kind: .double(1...86_400), default: .double(600)),
             ParameterSpec("whole", "also evaluate the whole molecule with the same method (xtb: one process on all threads)", kind: .bool, default: .bool(false)),
@@ -54,9 +55,11 @@ public struct FragmentJob: Job {
         let mm = try MMSystem(structure: structure, forceField: forceField)
         let assembly = FragmentAssembly(fragmentation: fragmentation, parameters: mm.nonbonded)
         let xtb = parameters.string("engine") == "xtb"
-        let engine: any UnitEngine = xtb
-            ? try XTBUnitEngine(workers: parameters.threads(), timeout: parameters.double("timeout"))
-            : MMUnitEngine(forceField: forceField)
+        let engine: any UnitEngine = switch parameters.string("engine") {
+        case "xtb": try XTBUnitEngine(workers: parameters.threads(), timeout: parameters.double("timeout"))
+        case "ml": try UnitPotentialLocation.committedEngine(workers: parameters.threads(), job: "fragment")
+        default: MMUnitEngine(forceField: forceField)
+        }
         let unitCount = fragmentation.units.count
         let lastSample = Mutex(0.0)
         let assembled: AssembledEvaluation

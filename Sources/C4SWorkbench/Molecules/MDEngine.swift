@@ -8,11 +8,14 @@ public enum MDEngine: String, Sendable, CaseIterable {
     case xtb
     /// GFN2-xTB on the whole protein at once (`WholeMoleculePotential`).
     case xtbWhole = "xtb-whole"
+    /// The committed machine-learned unit potential on every unit, assembled (`AssembledPotential`, `MLUnitEngine`).
+    case ml
 
     /// The potential of `structure`, whose ff14SB model is `system` (its charges, σ and ε give the
     /// assembly's E_MM,nb), computed on `threads` threads (the pair sum, concurrent xtb unit processes,
     /// or the OpenMP threads of the whole-protein xtb process).
-    /// - Throws: `FragmentationError` when the structure cannot be cut into units, `XTBError.notInstalled`.
+    /// - Throws: `FragmentationError` when the structure cannot be cut into units, `XTBError.notInstalled`,
+    ///   `JobError.failed` when the committed ML potential cannot be read.
     public func potential(structure: MolecularStructure, system: MMSystem, threads: Int) throws -> any MDPotential {
         switch self {
         case .mm:
@@ -20,6 +23,9 @@ public enum MDEngine: String, Sendable, CaseIterable {
         case .xtb:
             let assembly = FragmentAssembly(fragmentation: try ProteinFragmentation(structure), parameters: system.nonbonded)
             return AssembledPotential(assembly: assembly, engine: try XTBUnitEngine(workers: threads, cacheCapacity: 0))
+        case .ml:
+            let assembly = FragmentAssembly(fragmentation: try ProteinFragmentation(structure), parameters: system.nonbonded)
+            return AssembledPotential(assembly: assembly, engine: try UnitPotentialLocation.committedEngine(workers: threads, job: "md"))
         case .xtbWhole:
             return WholeMoleculePotential(fragmentation: try ProteinFragmentation(structure),
                                           engine: try XTBUnitEngine(workers: 1, threadsPerProcess: threads, cacheCapacity: 0))

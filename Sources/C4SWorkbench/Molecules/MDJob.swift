@@ -19,7 +19,7 @@ public struct MDJob: Job {
         summary: """
             Langevin (BAOAB, Leimkuhler-Matthews) or NVE velocity Verlet dynamics of a protein in vacuum on \
             ff14SB molecular mechanics (mm), GFN2-xTB on its AI2BMD units assembled (xtb) or GFN2-xTB on the \
-            whole protein (xtb-whole). Units: A, fs, kcal/mol, u; masses from ff14SB's atom types; \
+            whole protein (xtb-whole), or the machine-learned unit potential on its units assembled (ml). Units: A, fs, kcal/mol, u; masses from ff14SB's atom types; \
             temperature over 3N-3 degrees of freedom (centre-of-mass motion removed). The trajectory is H5MD \
             (open it in the Molecules pane), flushed every few frames so an interrupted run keeps its frames.
             """,
@@ -27,7 +27,7 @@ public struct MDJob: Job {
             ParameterSpec("structure", "molecule dataset id (chignolin), its file name (chig) or a PDB path", kind: .text,
                           default: .string("chignolin")),
             ParameterSpec("frame", "model of a multi-model PDB file, from 0", kind: .int(0...1_000_000), default: .int(0)),
-            ParameterSpec("engine", "mm (ff14SB), xtb (GFN2-xTB units assembled) or xtb-whole (GFN2-xTB, whole protein)",
+            ParameterSpec("engine", "mm (ff14SB), xtb (GFN2-xTB units assembled), xtb-whole (GFN2-xTB, whole protein) or ml (ML unit potential, assembled)",
                           kind: .choice(MDEngine.allCases.map(\.rawValue)), default: .string("mm")),
             ParameterSpec("integrator", "langevin (BAOAB, NVT) or verlet (velocity Verlet, NVE)",
                           kind: .choice(["langevin", "verlet"]), default: .string("langevin")),

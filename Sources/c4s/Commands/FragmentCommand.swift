@@ -1,7 +1,7 @@
 import ArgumentParser
 import C4SWorkbench
 
-/// `c4s fragment FILE|ID [--engine xtb|mm]`: the `fragment` job with a table of its protein units.
+/// `c4s fragment FILE|ID [--engine xtb|mm|ml]`: the `fragment` job with a table of its protein units.
 struct FragmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fragment",
@@ -17,7 +17,7 @@ struct FragmentCommand: ParsableCommand {
     @Argument(help: "A PDB file, or a molecule dataset id.")
     var structure: String
 
-    @Option(help: "Unit engine: xtb (GFN2-xTB) or mm (ff14SB).")
+    @Option(help: "Unit engine: xtb (GFN2-xTB), mm (ff14SB) or ml (the committed ML unit potential).")
     var engine = "xtb"
 
     @Option(help: "Units evaluated at once (0 = all cores).")

@@ -7,7 +7,7 @@ import Foundation
 struct MDCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "md",
-        abstract: "Langevin or NVE molecular dynamics of a protein on ff14SB or GFN2-xTB, to an H5MD trajectory (the md job).",
+        abstract: "Langevin or NVE molecular dynamics of a protein on ff14SB, GFN2-xTB or the ML unit potential, to an H5MD trajectory (the md job).",
         discussion: """
             Example: c4s md trpcage --engine mm --steps 1000 --dt 0.5fs --export traj.h5. \
             The trajectory (positions, velocities, forces, potential/kinetic/total energy, temperature) is \
@@ -17,7 +17,7 @@ struct MDCommand: ParsableCommand {
 
     @Argument(help: "Molecule dataset id (chignolin), its file name (chig, trpcage, abd) or a PDB path.")
     var structure: String
-    @Option(help: "mm (ff14SB), xtb (GFN2-xTB units assembled, AI2BMD) or xtb-whole (GFN2-xTB on the whole protein).")
+    @Option(help: "mm (ff14SB), xtb (GFN2-xTB units assembled, AI2BMD), xtb-whole (GFN2-xTB on the whole protein) or ml (ML unit potential, assembled).")
     var engine = "mm"
     @Option(help: "langevin (BAOAB, NVT) or verlet (velocity Verlet, NVE).")
     var integrator = "langevin"
