@@ -11,7 +11,9 @@ import Foundation
 /// same run with empty caches. `--part error`: over the frames of `datasets/molecules/chig-md20.pdb`
 /// (ff14SB Langevin MD, `scripts/chignolin-conformations.py`), energies relative to their frame mean
 /// and forces of xtb units + E_MM,nb and of ff14SB against whole-molecule xtb, one row per frame;
-/// the notes give the MAE per atom of relative energies and the force RMSE of both.
+/// the notes give the MAE per atom of relative energies and the force RMSE of both. With the committed
+/// ML unit potential (`--engine ml`) present, its assembled energies and forces are compared too, with
+/// xtb units assembled (what it learns) and with whole-molecule xtb.
 public enum FragmentBenchmarkSuite {
     /// The suite.
     public static let suite = BenchmarkSuite(
@@ -78,30 +80,37 @@ public enum FragmentBenchmarkSuite {
         let first = MolecularStructure(frames: frames, frame: 0)
         let mm = try MMSystem(structure: first, forceField: forceField)
         let assembly = FragmentAssembly(fragmentation: try ProteinFragmentation(first), parameters: mm.nonbonded)
-        var energies: [(units: Double, whole: Double, mm: Double)] = []
+        let ml = try? UnitPotentialLocation.committedEngine(workers: parameters.threads(), job: "bench fragment")
+        var energies: [(units: Double, whole: Double, mm: Double, ml: Double)] = []
         var forceRMSE: [(units: Double, mm: Double)] = []
+        var mlForceMAE: [Double] = []
         for k in 0..<count {
             try context.cancellation.checkCancellation()
             let positions = MolecularStructure(frames: frames, frame: k).positions
             let assembled = try assembly.evaluate(positions, engine: engines.units) { _ in try context.cancellation.checkCancellation() }
             let whole = try engines.whole.evaluate([assembly.fragmentation.wholeGeometry(positions: positions)])[0]
             let classical = mm.energyAndForces(positions)
-            energies.append((assembled.energy, whole.energy, classical.total))
+            let learned = try ml.map { try assembly.evaluate(positions, engine: $0) }
+            energies.append((assembled.energy, whole.energy, classical.total, learned?.energy ?? .nan))
+            mlForceMAE.append(learned.map { Self.forceMAE($0.forces, assembled.forces) } ?? .nan)
             forceRMSE.append((FragmentReport.forceRMSE(assembled.forces, whole.forces), FragmentReport.forceRMSE(classical.forces, whole.forces)))
             context.progress(String(format: "frame %d: units %.3f, whole %.3f, ff14SB %.3f kcal/mol", k, assembled.energy, whole.energy, classical.total))
         }
         let mean = (units: energies.map(\.units).reduce(0, +) / Double(count), whole: energies.map(\.whole).reduce(0, +) / Double(count),
-                    mm: energies.map(\.mm).reduce(0, +) / Double(count))
+                    mm: energies.map(\.mm).reduce(0, +) / Double(count), ml: energies.map(\.ml).reduce(0, +) / Double(count))
         let n = Double(first.atoms.count)
         var rows: [BenchmarkReport.Row] = []
-        var unitsError = 0.0, mmError = 0.0
+        var unitsError = 0.0, mmError = 0.0, mlError = 0.0, mlWholeError = 0.0
         for (k, e) in energies.enumerated() {
             let reference = e.whole - mean.whole
             unitsError += abs(e.units - mean.units - reference) / n / Double(count)
             mmError += abs(e.mm - mean.mm - reference) / n / Double(count)
+            mlError += abs(e.ml - mean.ml - (e.units - mean.units)) / n / Double(count)
+            mlWholeError += abs(e.ml - mean.ml - reference) / n / Double(count)
             rows.append(.init(labels: [("frame", String(k))], values: [
                 ("xtb_whole", reference, "kcal/mol"), ("xtb_units", e.units - mean.units, "kcal/mol"), ("ff14sb", e.mm - mean.mm, "kcal/mol"),
                 ("units_force_rmse", forceRMSE[k].units, "kcal/mol/Å"), ("ff14sb_force_rmse", forceRMSE[k].mm, "kcal/mol/Å"),
+                ("ml_units", e.ml - mean.ml, "kcal/mol"), ("ml_vs_units_force_mae", mlForceMAE[k], "kcal/mol/Å"),
             ]))
         }
         let meanRMSE = { (values: [Double]) in (values.map { $0 * $0 }.reduce(0, +) / Double(values.count)).squareRoot() }
@@ -110,6 +119,17 @@ public enum FragmentBenchmarkSuite {
             String(format: "xtb units + E_MM,nb: MAE of relative energies %.4f kcal/mol/atom, force RMSE %.3f kcal/mol/Å", unitsError, meanRMSE(forceRMSE.map(\.units))),
             String(format: "ff14SB: MAE of relative energies %.4f kcal/mol/atom, force RMSE %.3f kcal/mol/Å", mmError, meanRMSE(forceRMSE.map(\.mm))),
             "AI²BMD (vs DFT): 0.038 kcal/mol/atom for its ML units, about 0.2 for MM",
+            ml == nil ? "ml: no committed ML unit potential (datasets/models/ml-unit-potential.h5), not compared"
+                : String(format: "ml units + E_MM,nb vs xtb units + E_MM,nb: MAE of relative energies %.4f kcal/mol/atom, force MAE %.3f kcal/mol/Å; vs whole-molecule xtb: %.4f kcal/mol/atom",
+                         mlError, mlForceMAE.reduce(0, +) / Double(count), mlWholeError),
         ])
+    }
+
+    /// Mean absolute difference of the force components (kcal/mol/Å).
+    static func forceMAE(_ a: [SIMD3<Double>], _ b: [SIMD3<Double>]) -> Double {
+        zip(a, b).reduce(0) { sum, pair in
+            let d = pair.0 - pair.1
+            return sum + abs(d.x) + abs(d.y) + abs(d.z)
+        } / Double(3 * max(a.count, 1))
     }
 }

@@ -101,8 +101,7 @@ public struct UnitPotentialTrainJob: Job {
         var lastSeconds = 0.0
         var (potential, epochs) = try MLTrainer.train(sets, options: options) { epoch in
             context.emit(JobSample(elapsed: context.elapsed, duration: max(epoch.seconds - lastSeconds, 1e-9), workUnits: Double(trainCount), bytes: 0,
-                                   label: String(format: "epoch %d: validation E MAE %.3f kcal/mol, F MAE %.3f kcal/mol/Å",
-                                                 epoch.epoch, epoch.validationEnergyMAE, epoch.validationForceMAE),
+                                   label: String(format: "epoch %d", epoch.epoch),
                                    observations: ["training_loss": epoch.trainLoss, "validation_loss": epoch.validationLoss,
                                                   "validation_energy_mae": epoch.validationEnergyMAE, "validation_force_mae": epoch.validationForceMAE]))
             lastSeconds = epoch.seconds

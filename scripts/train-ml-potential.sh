@@ -1,0 +1,15 @@
+#!/bin/sh
+# Reproduces the committed ML unit potential datasets/models/ml-unit-potential.h5 from the committed
+# GFN2-xTB unit training set datasets/molecules/unit-xtb-training.h5 with the release binary.
+# Fixed options and seed; the run stops at --epochs, after --patience epochs without a better
+# validation loss, or after --time-limit minutes, whichever comes first (the time limit makes the
+# number of epochs, and so the file, depend on the machine's speed; the options below are those of
+# the committed file, whose provenance attribute records the epochs run).
+# Usage: scripts/train-ml-potential.sh [extra job options, e.g. --threads 2]
+set -eu
+cd "$(dirname "$0")/.."
+swift build -c release --product c4s
+.build/release/c4s unit-potential train --data datasets/molecules/unit-xtb-training.h5 \
+    --output datasets/models/ml-unit-potential.h5 --hidden 64,32 --epochs 400 --batch 32 \
+    --learning-rate 0.001 --final-learning-rate 0.00001 --force-weight 0.1 --patience 60 \
+    --time-limit 30 --seed 1 "$@"
