@@ -3,7 +3,9 @@
 #   1. key latency while a stencil kernel runs on all cores: send a key that changes the screen
 #      (`?` opens the help overlay, Escape closes it) and poll `tmux capture-pane` until the
 #      change shows, N times; the same measured on an idle pane running a one-line bash key
-#      reader gives the baseline cost of tmux + polling on this machine, reported beside it;
+#      reader gives the baseline cost of tmux + polling on this machine, reported beside it.
+#      Opens and closes are also reported apart: a lone Escape is only known as such after
+#      ncurses' escape delay (25 ms) passes without the rest of an escape sequence;
 #   2. memory over a session: the c4s process's VmRSS (/proc/PID/status) every INTERVAL seconds
 #      for DURATION seconds while the user cycles sections, steps a trajectory frame, moves the
 #      carbon map cursor and toggles help, with the kernel still running.
@@ -14,7 +16,7 @@
 # (--grid none: no kernel, to tell the kernel's share of the latency from the machine's load)
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 1 ] || usage
 binary=$(realpath "$1"); shift
 duration=600 interval=10 keys=100 size=120x36 grid=2048x2048
@@ -92,12 +94,12 @@ if [ "$grid" != none ]; then
 fi
 
 echo "measure-tui: $keys help toggles" >&2
-latency=()
+latency=() opens=() closes=()
 for ((i = 0; i < keys; i++)); do
     timed_key workbench "?" "─ Keys ─" present
-    latency+=("$elapsed_ms")
+    latency+=("$elapsed_ms") opens+=("$elapsed_ms")
     timed_key workbench Escape "─ Keys ─" absent
-    latency+=("$elapsed_ms")
+    latency+=("$elapsed_ms") closes+=("$elapsed_ms")
 done
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
@@ -127,5 +129,7 @@ cat <<EOF
  "kernel": "$([ "$grid" = none ] && echo none || echo "stencil heat2d $grid, all cores")", "kernel_running_at_end": $([ "$still_running" -gt 0 ] && echo true || echo false),
  "baseline_idle_pane_ms": $(printf '%s\n' "${baseline[@]}" | summary),
  "key_latency_ms": $(printf '%s\n' "${latency[@]}" | summary),
+ "help_open_ms": $(printf '%s\n' "${opens[@]}" | summary),
+ "escape_close_ms": $(printf '%s\n' "${closes[@]}" | summary),
  "rss_samples": [$samples]}
 EOF

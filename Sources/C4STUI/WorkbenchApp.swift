@@ -4,6 +4,8 @@ import Foundation
 
 /// The full-screen workbench: renders the model on every change, polls jobs every 50 ms, and quits
 /// on `q`, Ctrl-C, SIGTERM or SIGHUP, always stopping running jobs and restoring the terminal.
+/// Its thread asks for short scheduler slices and runs jobs below its own priority (`JobPriority.background`),
+/// so keys answer while a job uses every core.
 public struct WorkbenchApp {
     private let environment: JobEnvironment
     private let registry: JobRegistry
@@ -31,6 +33,7 @@ public struct WorkbenchApp {
         }
         let terminal = CursesTerminal()
         try terminal.open(theme: theme, tick: 50)
+        InteractiveScheduling.apply()
         model.colorMode = terminal.colorMode
         installInterruptHandlers()
         defer {

@@ -52,10 +52,17 @@ import Testing
         #expect(summary.cellsWithValue == plain?.cells && summary.cells == 35)
         if let mean = summary.mean, let reference = plain?.mean { #expect(abs(mean - reference) <= 1e-9 * abs(reference)) }
         let closed = WorkbenchScreen.render(model, rows: 30, columns: 140).text
-        #expect(closed.contains("box 7x5 cells: mean ") && closed.contains(" km², ") && closed.contains("/35 cells with values"))
+        #expect(closed.contains("box 7x5: mean ") && closed.contains(" km², ") && closed.contains("/35 cells with values"))
         #expect(!closed.contains("view mean"))
+        // From 80 to 120 columns the line is abbreviated, never cut: mean with units, area and cells always show.
+        for columns in [80, 90, 100, 110, 120] {
+            let lines = WorkbenchScreen.render(model, rows: 30, columns: columns).text.split(separator: "\n")
+            let line = try #require(lines.first { $0.contains("km²") }, "no region line at \(columns) columns")
+            #expect(line.contains("mean ") && line.contains(field.units) && line.contains("/35 cells"), "\(columns): \(line)")
+        }
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 120).text.contains("takahashi09-month01 (1/12)  box 7x5: mean "))
         model.handle(.character("t"))                       // the box stays for the next month
-        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("box 7x5 cells: mean "))
+        #expect(WorkbenchScreen.render(model, rows: 30, columns: 100).text.contains("box 7x5: mean "))
         model.handle(.escape)
         let cleared = WorkbenchScreen.render(model, rows: 30, columns: 100).text
         #expect(cleared.contains("view mean") && !cleared.contains("box 7x5"))

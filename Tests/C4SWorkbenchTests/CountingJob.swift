@@ -1,3 +1,4 @@
+import C4SCore
 import C4SWorkbench
 import Foundation
 
@@ -23,7 +24,8 @@ struct CountingJob: Job {
             context.emit(JobSample(elapsed: context.elapsed, duration: 0.5, workUnits: 1e9, bytes: 8e9))
         }
         return JobResult(job: self, startedAt: start, finishedAt: Date(), samples: context.allSamples,
-                         metrics: [ResultMetric("count", Double(parameters.int("n")), unit: "1", summary: "steps")],
+                         metrics: [ResultMetric("count", Double(parameters.int("n")), unit: "1", summary: "steps"),
+                          ResultMetric("nice", Double(ThreadPriority.current), unit: "1", summary: "the job thread's nice value")],
                          arrays: [ResultArray(name: "ramp", shape: [2, 3], storage: .float64([0, 1, 2, 3, 4, 5]),
                                               unit: "K", summary: "a ramp", dimensionNames: ["y", "x"])])
     }

@@ -1,3 +1,4 @@
+import C4SCore
 import C4SWorkbench
 import Foundation
 import Testing
@@ -17,6 +18,13 @@ import Testing
         #expect(result.throughput.label == "GFLOP/s")
         #expect(handle.context.drainSamples().count == 4)
         #expect(handle.context.drainSamples().isEmpty)
+    }
+
+    @Test func backgroundJobsRunBelowTheCallerAndNormalJobsAtItsPriority() throws {
+        let job = try CountingJob.descriptor.makeJob(arguments: ["n": "1"], environment: environment)
+        let caller = Double(ThreadPriority.current)
+        #expect(try JobHandle.start(job).wait().metric("nice")?.value == caller)
+        #expect(try JobHandle.start(job, priority: .background).wait().metric("nice")?.value == Double(ThreadPriority.background))
     }
 
     @Test func cancellationStopsTheJobAndReportsIt() throws {

@@ -70,6 +70,28 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
     }
 
+    @Test func regionBoxReadoutFitsFromEightyToOneHundredTwentyColumns() throws {
+        let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 80, rows: 24)
+        try tmux.waitFor { $0.contains("q quit") }
+        try tmux.send("4")
+        try tmux.waitFor { $0.contains("pCO2_sw = ") }
+        try tmux.send("m")
+        try tmux.send("l")
+        try tmux.send("l")
+        try tmux.send("j")
+        try tmux.waitFor { $0.contains("Esc") && $0.contains("box ") }
+        try tmux.send("Enter")
+        let regionLine = { (text: String) in text.split(separator: "\n").first { $0.contains("km²") }.map(String.init) ?? "" }
+        let complete = { (line: String) in line.range(of: #"[0-9]+/[0-9]+ cells"#, options: .regularExpression) != nil }
+        let narrow = regionLine(try tmux.waitFor { complete(regionLine($0)) })
+        #expect(complete(narrow) && narrow.contains("mean ") && narrow.contains("uatm"), "80 columns: \(narrow)")
+        try tmux.resize(columns: 120, rows: 36)
+        let wide = regionLine(try tmux.waitFor { regionLine($0).contains("takahashi09-month01") })
+        #expect(complete(wide) && wide.contains("mean ") && wide.contains("takahashi09-month01"), "120 columns: \(wide)")
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+    }
+
     @Test func adkTrajectoryStepsFramesAndTheRMSDChanges() throws {
         let tmux = try TmuxSession(command: BuiltProduct.c4s.path, columns: 120, rows: 36)
         try tmux.waitFor { $0.contains("q quit") }

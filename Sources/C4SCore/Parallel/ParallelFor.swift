@@ -4,6 +4,9 @@ import Dispatch
 public enum ParallelFor {
     /// Calls `body` once per chunk of `0..<count`, with `workers` chunks of near-equal size,
     /// concurrently; returns when all chunks are done. `body` receives the chunk index and range.
+    /// Every chunk runs at the caller's thread priority (`ThreadPriority`): work started on a
+    /// lowered job thread stays below the UI on the pool threads too. A pool thread gets its own
+    /// priority back after the chunk where the process may raise priorities (else it stays lower).
     /// - Precondition: `count >= 0`, `workers >= 1`. Chunks are disjoint, so `body` may write
     ///   to disjoint parts of a shared buffer without locks.
     public static func chunks(
@@ -15,8 +18,12 @@ public enum ParallelFor {
             body(0, 0..<count)
             return
         }
+        let priority = ThreadPriority.current
         DispatchQueue.concurrentPerform(iterations: n) { chunk in
+            let own = ThreadPriority.current
+            if own != priority { ThreadPriority.set(priority) }
             body(chunk, range(of: chunk, count: count, chunks: n))
+            if own != priority { ThreadPriority.set(own) }
         }
     }
 

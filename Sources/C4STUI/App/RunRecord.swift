@@ -21,12 +21,13 @@ public final class RunRecord {
     public private(set) var state = State.running
     private let handle: JobHandle
 
-    /// Starts `job` off the UI thread.
-    init(number: Int, job: any Job) {
+    /// Starts `job` off the UI thread, by default below the UI's priority so that keys answer at once
+    /// while it runs on every core (`.normal` for short jobs the UI waits for).
+    init(number: Int, job: any Job, priority: JobPriority = .background) {
         self.number = number
         descriptor = job.descriptor
         commandLine = job.parameters.invocation(jobID: job.descriptor.id)
-        handle = JobHandle.start(job)
+        handle = JobHandle.start(job, priority: priority)
     }
 
     /// Takes new samples and notices completion; call on every UI tick. Returns true when anything changed.

@@ -187,7 +187,7 @@ public final class WorkbenchModel {
             let job = try FieldSliceJob.descriptor.makeJob(
                 arguments: ["dataset": selection.dataset, "variable": selection.variable, "time": String(selection.time)],
                 environment: environment)
-            let run = RunRecord(number: runs.count + 1, job: job)
+            let run = RunRecord(number: runs.count + 1, job: job, priority: .normal)
             runs.append(run)
             run.waitUntilFinished()
             guard run.result != nil else {

@@ -74,16 +74,26 @@ enum MapView {
         screen.set("┘", row: bottom, column: right, style: style)
     }
 
-    /// The info line of a region box: while drawing, its size and what the keys do; once closed,
-    /// its area-weighted mean, cells with values and area.
-    static func regionLine(_ b: FieldBrowser, field f: LatLonField) -> String? {
+    /// The info line of a region box, in the longest form that fits `width` cells (the time label first
+    /// while it fits): while drawing, its size and what the keys do; once closed, its area-weighted mean
+    /// with units, its area and how many of its cells have values.
+    static func regionLine(_ b: FieldBrowser, field f: LatLonField, width: Int) -> String? {
         guard let region = b.visibleRegion else { return nil }
-        let size = "box \(region.columns.count)x\(region.rows.count) cells"
-        if b.regionAnchor != nil { return "\(size)  Enter: mean  Esc: cancel" }
-        let s = region.summary(of: f)
-        let mean = s.mean.map { String(format: "mean %.4g", $0) } ?? "no values"
-        return String(format: "%@: %@, area %.4g km², %d/%d cells with values (area-weighted; %@)",
-                      size, mean, s.areaKm2, s.cellsWithValue, s.cells, f.units)
+        let size = "\(region.columns.count)x\(region.rows.count)"
+        let forms: [String]
+        if b.regionAnchor != nil {
+            forms = ["box \(size) cells  Enter: mean  Esc: cancel", "box \(size)  Enter mean  Esc cancel"]
+        } else {
+            let s = region.summary(of: f)
+            let mean = s.mean.map { String(format: "mean %.4g %@", $0, f.units) } ?? "no values"
+            let area = String(format: "%.4g km²", s.areaKm2), cells = "\(s.cellsWithValue)/\(s.cells)"
+            forms = ["box \(size) cells: \(mean) (area-weighted), area \(area), \(cells) cells with values",
+                     "box \(size): \(mean), area \(area), \(cells) cells with values",
+                     "box \(size): \(mean), \(area), \(cells) cells",
+                     "\(mean), \(area), \(cells) cells"]
+        }
+        let candidates = forms.map { "\(f.timeLabel)  \($0)" } + forms
+        return candidates.first { $0.unicodeScalars.count <= width } ?? forms[forms.count - 1]
     }
 
     /// Grid rows and columns visible at a zoom, centred on the cursor and kept inside the grid.
@@ -120,8 +130,8 @@ enum MapView {
                              f.name, value.isFinite ? String(format: "%.4g", value) : "no value", f.units)
         screen.write(readout, row: rect.row, column: rect.column, style: CellStyle(.title, bold: true), limit: rect.width)
         var line = "\(f.timeLabel)  zoom \(b.zoom)x  var \(b.variableIndex + 1)/\(b.variables.count)"
-        if let region = regionLine(b, field: f) {
-            line = "\(f.timeLabel)  \(region)"
+        if let region = regionLine(b, field: f, width: rect.width) {
+            line = region
         } else if let mean = f.areaMean(rows: view.rows, columns: view.columns) {
             line += String(format: "  view mean %.4g %@ (area-weighted, %d cells)", mean.mean, f.units, mean.cells)
         }

@@ -1,3 +1,4 @@
+import C4SCore
 import Foundation
 import Synchronization
 
@@ -16,10 +17,14 @@ public final class JobHandle: Sendable {
     }
 
     /// Starts `job` on a new thread and returns at once.
-    /// - Parameter onSample: called on the job's thread for every sample (e.g. to print it).
-    public static func start(_ job: any Job, onSample: (@Sendable (JobSample) -> Void)? = nil) -> JobHandle {
+    /// - Parameters:
+    ///   - priority: `.background` lowers the job thread and its parallel workers below the caller.
+    ///   - onSample: called on the job's thread for every sample (e.g. to print it).
+    public static func start(_ job: any Job, priority: JobPriority = .normal,
+                             onSample: (@Sendable (JobSample) -> Void)? = nil) -> JobHandle {
         let handle = JobHandle(job: job, context: JobContext(jobID: job.descriptor.id, onSample: onSample))
         let thread = Thread {
+            if priority == .background { ThreadPriority.set(ThreadPriority.background) }
             let result = Result { try job.run(handle.context) }
             handle.outcome.withLock { $0 = result }
             handle.done.signal()
