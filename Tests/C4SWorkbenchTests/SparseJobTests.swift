@@ -60,6 +60,35 @@ import Testing
         #expect(cg.metric("converged")?.value == 1 && (cg.metric("true_relative_residual")?.value ?? 1) < 1e-9)
     }
 
+    @Test func stencilWeightsFilesBuildTheSameOperatorAsTheShape() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-weights-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // heat2d's weights as a file: the same matrix, so the same y = A·x for the same x (seed).
+        let heat = dir.appendingPathComponent("heat.txt")
+        try "0 0.125 0\n0.125 0.5 0.125\n0 0.125 0\n".write(to: heat, atomically: true, encoding: .utf8)
+        let fromFile = try run(SpMVJob.descriptor, ["matrix": "stencil:\(heat.path):6x5", "format": "vnec", "iterations": "2", "threads": "2"])
+        let named = try run(SpMVJob.descriptor, ["matrix": "stencil:heat2d:6x5", "format": "vnec", "iterations": "2", "threads": "2"])
+        #expect(fromFile.metric("nonzeros")?.value == named.metric("nonzeros")?.value)
+        #expect(fromFile.arrays.first?.storage == named.arrays.first?.storage && fromFile.arrays.first?.shape == [30])
+        // An asymmetric JSON kernel: taps (dy, dx) = (-1, 0), (0, -1), (0, 0), (0, 1), (1, 1) in rows of 5 cells; Dirichlet
+        // edges keep (6 - |dy|)(5 - |dx|) pairs each: 25 + 24 + 30 + 24 + 20.
+        let skew = dir.appendingPathComponent("skew.json")
+        try "[[0, 0.1, 0], [0.2, 0.4, 0.05], [0, 0, 0.15]]".write(to: skew, atomically: true, encoding: .utf8)
+        for format in ["csr", "sell", "vnec"] {
+            let r = try run(SpMVJob.descriptor, ["matrix": "stencil:\(skew.path):6x5:dirichlet", "format": format, "iterations": "2"])
+            #expect(r.metric("rows")?.value == 30 && r.metric("nonzeros")?.value == 123, "\(format)")
+            #expect(try #require(r.metric("max_relative_error")).value < 1e-12)
+        }
+        let bad = dir.appendingPathComponent("bad.txt")
+        try "0 x 0\n".write(to: bad, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try SpMVJob.descriptor.makeJob(arguments: ["matrix": "stencil:\(bad.path):8"], environment: environment)
+        } throws: { error in
+            "\(error)".contains("--matrix stencil:\(bad.path):8: weights file \(bad.path): ") && "\(error)".contains("'x' is not a number")
+        }
+    }
+
     @Test func badStencilMatrixNamesSayWhichPartIsWrong() throws {
         let cases = ["stencil:cube:8": "shape 'cube' is neither a stencil shape (heat1d, 1d5p",
                      "stencil:box3d27p:8x8": "size '8x8' is not valid for a 3-D shape",

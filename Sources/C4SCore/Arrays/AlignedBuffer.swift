@@ -19,6 +19,16 @@ public final class AlignedBuffer<Element: BitwiseCopyable>: @unchecked Sendable 
         pointer.initialize(repeating: value, count: count)
     }
 
+    /// Allocates `count` elements and lets `initializer` write them, for buffers filled once (no zeroing
+    /// pass before). - Precondition: `count >= 0`; `initializer` writes every one of the `count` elements.
+    public init(count: Int, initializingWith initializer: (UnsafeMutablePointer<Element>) -> Void) {
+        precondition(count >= 0, "AlignedBuffer count must be >= 0")
+        self.count = count
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<Element>.stride, alignment: 64)
+        pointer = raw.bindMemory(to: Element.self, capacity: max(count, 1))
+        initializer(pointer)
+    }
+
     /// Allocates a buffer holding a copy of `values`.
     public init(copying values: [Element]) {
         count = values.count

@@ -50,17 +50,6 @@ enum VNECIndices: Sendable {
     /// 4 bytes per index.
     case wide(AlignedBuffer<Int32>)
 
-    /// The narrowest form of `indices` for a part with `columns` compact columns.
-    init(_ indices: AlignedBuffer<Int32>, columns: Int) {
-        guard columns <= 1 << 16 else {
-            self = .wide(indices)
-            return
-        }
-        let narrow = AlignedBuffer<UInt16>(count: indices.count, repeating: 0)
-        for i in 0..<indices.count { narrow[i] = UInt16(truncatingIfNeeded: indices[i]) }
-        self = .narrow(narrow)
-    }
-
     /// Number of indices.
     var count: Int {
         switch self {

@@ -6,11 +6,12 @@ import Synchronization
 /// Conversion (on all `threads`): the work of rows + nonzeros is cut by merge path into `parts` parts, a
 /// multiple of the thread count, each thread running a contiguous run of parts (`MergePathPartition`); by
 /// default one part per thread as in the paper, or, for banded matrices, enough parts for each part's compact
-/// columns to fit 16-bit indices (`defaultPartsPerThread`). Each part finds the non-empty columns of its nonzeros and renumbers them 0..<m in
-/// ascending order (`columnMap`). Within each row segment, consecutive nonzeros whose compact columns lie in
-/// one window of `lanes` columns share a slot: 4 zero-padded values (32 bytes, aligned) and the window start.
-/// The IRD ratio nnz / (slots × lanes) chooses VNEC-D (slots) or VNEC-S (unpadded values with compact
-/// columns), see `VNECVariant`.
+/// columns to fit 16-bit indices (`defaultPartsPerThread`). Each part finds the non-empty columns of its nonzeros
+/// and renumbers them 0..<m in ascending order (`columnMap`), then in one pass over its nonzeros writes their
+/// compact columns (16-bit when m <= 65536; these are VNEC-S's indices as they stand) and counts its slots: within
+/// each row segment, consecutive nonzeros whose compact columns lie in one window of `lanes` columns share a slot,
+/// 4 zero-padded values (32 bytes, aligned) and the window start. The IRD ratio nnz / (slots × lanes) chooses
+/// VNEC-D (slots) or VNEC-S (unpadded values with compact columns, a plain copy of the values), see `VNECVariant`.
 ///
 /// Product: each thread gathers its compact x (`x[columnMap[j]]`; skipped when its compact columns are one
 /// contiguous range, as in banded and stencil matrices, where x is read in place), runs its segments (VNEC-D: aligned value
@@ -116,8 +117,11 @@ public final class VNECMatrix: Sendable {
 
     /// A part's compacted columns and slot count, before the variant is known.
     struct Layout: Sendable {
+        /// Global column of each compact column, ascending.
         let columnMap: AlignedBuffer<Int32>
-        let compact: AlignedBuffer<Int32>
+        /// Compact column of each of the part's nonzeros (VNEC-S's indices).
+        let compact: VNECIndices
+        /// Lane-window slots of the part.
         let slots: Int
     }
 
@@ -135,85 +139,160 @@ public final class VNECMatrix: Sendable {
         end.row - start.row + (end.row < rows ? 1 : 0)
     }
 
-    /// The compact columns and slot count of the part from `start` to `end`. O(part nonzeros + u log u) for u
-    /// distinct columns: `marker` (one entry per column, all -1 on entry and on return) maps a column to its
-    /// compact index while the part is converted; only the part's own columns are set and reset.
+    /// The compact columns and slot count of the part from `start` to `end`; `marker` has one entry per column,
+    /// all -1 on entry and on return (only the part's own columns are set and reset).
     private static func layout(_ csr: CSRMatrix, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int),
                                marker: UnsafeMutablePointer<Int32>) -> Layout {
-        let k0 = start.nonzero, count = end.nonzero - start.nonzero
-        var touched: [Int32] = []
-        for k in k0..<end.nonzero {
-            let c = csr.columnIndices[k]
+        switch csr.columnIndices {
+        case .int32(let c): layout(csr, UnsafePointer(c.pointer), from: start, to: end, marker: marker)
+        case .int64(let c): layout(csr, UnsafePointer(c.pointer), from: start, to: end, marker: marker)
+        }
+    }
+
+    /// `layout` for column indices of type `Column`. O(part nonzeros) plus O(column range) when the part's
+    /// distinct columns fill at least 1/16 of their range (banded and stencil matrices: the marker is scanned in
+    /// column order) or O(u log u) for u scattered distinct columns (sorted).
+    private static func layout<Column: FixedWidthInteger>(_ csr: CSRMatrix, _ col: UnsafePointer<Column>,
+                                                          from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int),
+                                                          marker: UnsafeMutablePointer<Int32>) -> Layout {
+        let k0 = start.nonzero, k1 = end.nonzero
+        var distinct = 0, low = Int.max, high = -1
+        for k in k0..<k1 {
+            let c = Int(truncatingIfNeeded: col[k])
             if marker[c] < 0 {
                 marker[c] = 0
-                touched.append(Int32(c))
+                distinct += 1
+                low = min(low, c)
+                high = max(high, c)
             }
         }
-        touched.sort()
-        let map = AlignedBuffer<Int32>(copying: touched)
-        for (compactIndex, c) in touched.enumerated() { marker[Int(c)] = Int32(compactIndex) }
-        let compact = AlignedBuffer<Int32>(count: count, repeating: 0)
-        for k in k0..<end.nonzero { compact[k - k0] = marker[csr.columnIndices[k]] }
-        for c in touched { marker[Int(c)] = -1 }
-        var slots = 0
-        let rp = UnsafePointer(csr.rowPointers.pointer)
-        for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
-            let range = segment(j, rp, from: start, to: end)
-            var k = range.lowerBound
-            while k < range.upperBound {
-                let window = compact[k - k0]
-                while k < range.upperBound && compact[k - k0] < window + Int32(lanes) { k += 1 }
-                slots += 1
+        let map = AlignedBuffer<Int32>(count: distinct) { m in
+            guard distinct > 0 else { return }
+            if high - low < 16 * distinct {
+                var next = 0
+                for c in low...high where marker[c] == 0 {
+                    m[next] = Int32(truncatingIfNeeded: c)
+                    next += 1
+                }
+            } else {
+                var next = 0
+                for k in k0..<k1 {
+                    let c = Int(truncatingIfNeeded: col[k])
+                    if marker[c] == 0 {
+                        marker[c] = 1
+                        m[next] = Int32(truncatingIfNeeded: c)
+                        next += 1
+                    }
+                }
+                var sorted = UnsafeMutableBufferPointer(start: m, count: distinct)
+                sorted.sort()
             }
         }
+        for i in 0..<distinct { marker[Int(map[i])] = Int32(i) }
+        let compact: VNECIndices, slots: Int
+        if distinct <= 1 << 16 {
+            var counted = 0
+            compact = .narrow(AlignedBuffer<UInt16>(count: k1 - k0) { counted = remap(csr, col, marker, into: $0, from: start, to: end) })
+            slots = counted
+        } else {
+            var counted = 0
+            compact = .wide(AlignedBuffer<Int32>(count: k1 - k0) { counted = remap(csr, col, marker, into: $0, from: start, to: end) })
+            slots = counted
+        }
+        for i in 0..<distinct { marker[Int(map[i])] = -1 }
         return Layout(columnMap: map, compact: compact, slots: slots)
+    }
+
+    /// Writes the compact column of each nonzero of the part (`marker` maps columns to compact columns) and
+    /// returns the number of lane-window slots.
+    @inline(__always)
+    private static func remap<Column: FixedWidthInteger, Index: FixedWidthInteger>(
+        _ csr: CSRMatrix, _ col: UnsafePointer<Column>, _ marker: UnsafeMutablePointer<Int32>, into out: UnsafeMutablePointer<Index>,
+        from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)
+    ) -> Int {
+        let k0 = start.nonzero, rp = UnsafePointer(csr.rowPointers.pointer)
+        var slots = 0
+        for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
+            var windowEnd = Int.min
+            for k in segment(j, rp, from: start, to: end) {
+                let c = Int(marker[Int(truncatingIfNeeded: col[k])])
+                out[k - k0] = Index(truncatingIfNeeded: c)
+                if c >= windowEnd {
+                    slots += 1
+                    windowEnd = c + lanes
+                }
+            }
+        }
+        return slots
     }
 
     private static func block(_ csr: CSRMatrix, _ plan: Layout, from start: (row: Int, nonzero: Int),
                               to end: (row: Int, nonzero: Int), variant: VNECVariant) -> VNECBlock {
         let k0 = start.nonzero, count = end.nonzero - start.nonzero
         let segments = segmentCount(from: start, to: end, rows: csr.rows)
-        let pointers = AlignedBuffer<Int>(count: segments + 1, repeating: 0)
         let rp = UnsafePointer(csr.rowPointers.pointer)
-        let values: AlignedBuffer<Double>, indices: AlignedBuffer<Int32>
+        let pointers = AlignedBuffer<Int>(count: segments + 1, repeating: 0)
+        let map = plan.columnMap, used = map.count
+        let values: AlignedBuffer<Double>, indices: VNECIndices
+        var lastRead = used - 1
         switch variant {
         case .dense:
-            values = AlignedBuffer(count: plan.slots * lanes, repeating: 0)
-            indices = AlignedBuffer(count: plan.slots, repeating: 0)
-            var slot = 0
-            for j in 0..<segments {
-                let range = segment(j, rp, from: start, to: end)
-                var k = range.lowerBound
-                while k < range.upperBound {
-                    let window = plan.compact[k - k0]
-                    indices[slot] = window
-                    repeat {
-                        values[slot * lanes + Int(plan.compact[k - k0] - window)] = csr.values[k]
-                        k += 1
-                    } while k < range.upperBound && plan.compact[k - k0] < window + Int32(lanes)
-                    slot += 1
-                }
-                pointers[j + 1] = slot
+            let slots: (values: AlignedBuffer<Double>, lastWindow: Int)
+            switch plan.compact {
+            case .narrow(let c):
+                let windows = AlignedBuffer<UInt16>(count: plan.slots, repeating: 0)
+                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, pointers: pointers.pointer, from: start, to: end)
+                indices = .narrow(windows)
+            case .wide(let c):
+                let windows = AlignedBuffer<Int32>(count: plan.slots, repeating: 0)
+                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, pointers: pointers.pointer, from: start, to: end)
+                indices = .wide(windows)
             }
+            values = slots.values
+            lastRead = max(lastRead, slots.lastWindow + lanes - 1)
         case .sparse:
-            values = AlignedBuffer(count: count, repeating: 0)
-            indices = AlignedBuffer(count: count, repeating: 0)
-            for k in 0..<count {
-                values[k] = csr.values[k0 + k]
-                indices[k] = plan.compact[k]
-            }
+            values = AlignedBuffer(count: count) { $0.initialize(from: csr.values.pointer + k0, count: count) }
+            indices = plan.compact
             for j in 0..<segments { pointers[j + 1] = segment(j, rp, from: start, to: end).upperBound - k0 }
         }
         // Contiguous compact columns need no gather when the last value read (window end for VNEC-D) lies in x.
-        let map = plan.columnMap, used = map.count
-        var lastRead = used - 1
-        if variant == .dense { for s in 0..<indices.count { lastRead = max(lastRead, Int(indices[s]) + lanes - 1) } }
         let contiguous = used > 0 && Int(map[used - 1]) - Int(map[0]) == used - 1 && Int(map[0]) + lastRead < csr.columns
         return VNECBlock(firstRow: start.row, finishedRows: end.row - start.row, hasCarry: end.row < csr.rows,
                          columnMap: map,
                          compactX: AlignedBuffer(count: contiguous ? 0 : used + lanes - 1, repeating: 0),
                          directOffset: contiguous ? Int(map[0]) : nil,
-                         segmentPointers: pointers, values: values, indices: VNECIndices(indices, columns: used))
+                         segmentPointers: pointers, values: values, indices: indices)
+    }
+
+    /// VNEC-D storage of a part: each slot's window start into `windows` and its `lanes` zero-padded values, the
+    /// segment boundaries over slots into `pointers`. Returns the values and the highest window start (-1: none).
+    private static func fillSlots<Index: FixedWidthInteger>(
+        _ csr: CSRMatrix, _ plan: Layout, _ compact: UnsafePointer<Index>, windows: UnsafeMutablePointer<Index>,
+        pointers: UnsafeMutablePointer<Int>, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)
+    ) -> (values: AlignedBuffer<Double>, lastWindow: Int) {
+        let k0 = start.nonzero, rp = UnsafePointer(csr.rowPointers.pointer), a = csr.values.pointer
+        var lastWindow = -1
+        let values = AlignedBuffer<Double>(count: plan.slots * lanes) { v in
+            var slot = 0
+            for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
+                let range = segment(j, rp, from: start, to: end)
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let window = Int(compact[k - k0])
+                    windows[slot] = Index(truncatingIfNeeded: window)
+                    lastWindow = max(lastWindow, window)
+                    let lane = v + slot * lanes
+                    lane.initialize(repeating: 0, count: lanes)
+                    repeat {
+                        lane[Int(compact[k - k0]) - window] = a[k]
+                        k += 1
+                    } while k < range.upperBound && Int(compact[k - k0]) < window + lanes
+                    slot += 1
+                }
+                pointers[j + 1] = slot
+            }
+        }
+        return (values, lastWindow)
     }
 }
 
