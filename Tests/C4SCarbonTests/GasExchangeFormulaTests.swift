@@ -31,6 +31,17 @@ import Testing
         #expect(abs(WanninkhofGasTransfer.wanninkhof1992.velocity(windSpeed: 10, schmidtNumber: 660) - 31) < 1e-12)
     }
 
+    @Test func waterVapourPressureOfWeissAndPrice1980MatchesSteamTables() {
+        // Saturation vapour pressure of pure water (CRC Handbook): 0.6113 kPa at 0 °C, 3.1699 kPa at 25 °C.
+        #expect(abs(MoistAirPCO2.waterVapourPressure(celsius: 0, salinity: 0) / (0.6113 / 101.325) - 1) < 3e-3)
+        #expect(abs(MoistAirPCO2.waterVapourPressure(celsius: 25, salinity: 0) / (3.1699 / 101.325) - 1) < 3e-3)
+        // Seawater at S = 35 lowers it by Raoult's law, about 1.9 %.
+        let ratio = MoistAirPCO2.waterVapourPressure(celsius: 25, salinity: 35) / MoistAirPCO2.waterVapourPressure(celsius: 25, salinity: 0)
+        #expect(abs(ratio - 0.981) < 1e-3)
+        // 400 ppm in dry air at one standard atmosphere over 25 °C seawater: 400 · (1 − 0.030655) µatm.
+        #expect(abs(MoistAirPCO2.pco2(xco2: 400, pressure: 1013.25, celsius: 25, salinity: 35) - 387.738) < 1e-2)
+    }
+
     @Test func fluxUnitsReproduceACellOfTheTakahashiFile() {
         // takahashi09-month01.nc, a Nordic-seas cell: kSW06 = 11.06 cm/h, solubility = 0.070008 mol/L/atm,
         // pCO2_sw − pCO2_air = 288.93 − 370.65 µatm, 90% ice; the file's CO2flux there is −0.554749 g C m-2 month-1.

@@ -11,10 +11,30 @@ import Testing
     static let carbon = SharedMirror.directory(forFileIn: #filePath)!.appendingPathComponent("carbon")
 
     @Test func featuresAreScaledAndMissingInputsDropTheRow() throws {
-        let row = try #require(PCO2Features.row(sst: 25, salinity: 35, wind: 10, ice: 0, xco2: 400, latitude: 30, longitude: 90, month: 1))
-        #expect(row.count == PCO2Features.count && row[0] == 1 && row[1] == 0.25 && row[2] == 1 && row[4] == 1)
-        #expect(abs(row[5] - 0.5) < 1e-15 && abs(row[6] - 1) < 1e-15 && abs(row[8] - sin(Double.pi / 12)) < 1e-15)
-        #expect(PCO2Features.row(sst: .nan, salinity: 35, wind: 10, ice: 0, xco2: 400, latitude: 0, longitude: 0, month: 1) == nil)
+        let withCO2 = PCO2Features(includesCO2: true), without = PCO2Features(includesCO2: false)
+        let row = try #require(withCO2.row(sst: 25, salinity: 35, wind: 10, ice: 0, xco2: 400, latitude: 30, longitude: 90, month: 1))
+        #expect(row.count == withCO2.count && row[0] == 1 && row[1] == 0.25 && row[2] == 1 && row[4] == 1)
+        // n-vector of 30° N, 90° E: (cos 30° cos 90°, cos 30° sin 90°, sin 30°).
+        #expect(abs(row[5]) < 1e-15 && abs(row[6] - 3.0.squareRoot() / 2) < 1e-15 && abs(row[7] - 0.5) < 1e-15)
+        #expect(abs(row[8] - sin(Double.pi / 12)) < 1e-15)
+        // The date line is no edge: 179.5° W and 179.5° E are neighbours.
+        let west = try #require(without.row(sst: 2, salinity: 34, wind: 8, ice: 0, xco2: .nan, latitude: 60, longitude: -179.5, month: 6))
+        let east = try #require(without.row(sst: 2, salinity: 34, wind: 8, ice: 0, xco2: .nan, latitude: 60, longitude: 179.5, month: 6))
+        #expect(west.count == 9 && zip(west, east).allSatisfy { abs($0 - $1) < 0.01 })
+        #expect(withCO2.row(sst: .nan, salinity: 35, wind: 10, ice: 0, xco2: 400, latitude: 0, longitude: 0, month: 1) == nil)
+        #expect(withCO2.row(sst: 20, salinity: 35, wind: 10, ice: 0, xco2: .nan, latitude: 0, longitude: 0, month: 1) == nil)
+        #expect(PCO2Features(names: without.names) == without && PCO2Features(names: ["sst"]) == nil)
+    }
+
+    @Test func anomaliesAreDeparturesFromTheBaseYearsMeanOfEachCalendarMonth() {
+        let months = (2010...2012).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
+        // Cell 0: 10 + month + 0.5 (year − 2010); cell 1: missing in 2011.
+        let maps = months.map { m in
+            [10 + Double(m.month) + 0.5 * Double(m.year - 2010), m.year == 2011 ? .nan : 1] + [Double](repeating: .nan, count: 64_798)
+        }
+        let series = MonthlyFieldSeries(name: "sst", units: "degC", grid: .oneDegree, months: months, maps: maps).anomalies(baseYears: 2010...2011)
+        #expect(series.maps[0][0] == -0.25 && series.maps[13][0] == 0.25 && series.maps[30][0] == 0.75)
+        #expect(series.maps[0][1] == 0 && series.maps[12][1].isNaN && series.maps[0][2].isNaN && series.name == "sst_anomaly")
     }
 
     @Test func holdOutSetsAreDisjointAndCoverTheirBlocksAndMonths() {
@@ -28,8 +48,9 @@ import Testing
     }
 
     @Test func weightsRoundTripThroughHDF5() throws {
-        let emulator = OceanPCO2Emulator(network: DenseNetwork(layerSizes: [10, 8, 1], hidden: .silu, seed: 3),
-                                         targetMean: 360, targetStandardDeviation: 30)
+        let emulator = OceanPCO2Emulator(featureSet: PCO2Features(includesCO2: false),
+                                         network: DenseNetwork(layerSizes: [9, 8, 1], hidden: .silu, seed: 3),
+                                         targetMean: -5, targetStandardDeviation: 30)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-emulator-\(UUID().uuidString).h5")
         defer { try? FileManager.default.removeItem(at: url) }
         try HDF5File.writeAtomically(to: url, mode: .replace) { try emulator.write(into: $0.root.createGroup("e")) }
@@ -38,24 +59,32 @@ import Testing
         #expect(try OceanPCO2Emulator(reading: file.root.openGroup("e"), file: "e.h5") == emulator)
     }
 
-    @Test func drivenFluxIsTheBulkFormulaOfThePredictedPCO2() throws {
-        // A network whose output is 0 predicts the target mean everywhere: pCO₂,sw = 380 µatm.
+    @Test func drivenFluxIsTheBulkFormulaOfThePredictedSeaAirDifference() throws {
+        // A network whose output is 0 predicts the target mean everywhere: ΔpCO₂ = −20 µatm.
         var network = DenseNetwork(layerSizes: [10, 4, 1], hidden: .silu, seed: 1)
         network.parameters = [Double](repeating: 0, count: network.parameterCount)
-        let emulator = OceanPCO2Emulator(network: network, targetMean: 380, targetStandardDeviation: 30)
+        let emulator = OceanPCO2Emulator(featureSet: PCO2Features(includesCO2: true), network: network, targetMean: -20, targetStandardDeviation: 30)
         let july = try TakahashiClimatologyMonth(contentsOf: Self.carbon.appendingPathComponent("takahashi09/takahashi09-month07.nc"))
         let takahashi = [TakahashiClimatologyMonth](repeating: july, count: 12)
         let month = YearMonth(year: 2010, month: 7)
-        let sst = MonthlyFieldSeries(name: "sst", units: "degC", grid: .oneDegree, months: [month], maps: [july.seaSurfaceTemperature])
-        let driven = try EmulatedOceanSink(emulator: emulator, sst: sst, takahashi: takahashi, airMoleFractions: [month: 390])
         let cell = 90 * 360 + 20                      // 0.5° S, 159.5° W
-        let air = 390 * july.airPCO2[cell] / july.airMoleFraction[cell]
-        let t = july.seaSurfaceTemperature[cell]
+        var anomaly = [Double](repeating: .nan, count: 64_800)
+        anomaly[cell] = 0.5
+        let sstAnomaly = MonthlyFieldSeries(name: "sst_anomaly", units: "degC", grid: .oneDegree, months: [month], maps: [anomaly])
+        let driven = try EmulatedOceanSink(emulator: emulator, sstAnomaly: sstAnomaly, takahashi: takahashi, airMoleFractions: [month: 390])
+        // Air: 390 ppm in moist air at the cell's pressure; at the climatological SST this is the file's own
+        // scaling of vCO2_air to pCO2_air, and the 0.5 °C warmer water adds water vapour.
+        let t = july.seaSurfaceTemperature[cell] + 0.5, s = july.salinity[cell]
+        func air(_ celsius: Double) -> Double { 390 * (july.pressure[cell] / 1013.25 - MoistAirPCO2.waterVapourPressure(celsius: celsius, salinity: s)) }
+        #expect(abs(air(t - 0.5) - 390 * july.airPCO2[cell] / july.airMoleFraction[cell]) < 0.05)
+        #expect(air(t) < air(t - 0.5) - 0.3)
         let k = 0.251 * pow(july.windSpeed[cell], 2) * pow(SchmidtNumber.carbonDioxideInSeawater(celsius: t) / 660, -0.5)
-        let expected = k / 360_000 * WeissSolubility.molesPerLitre.k0(celsius: t, salinity: july.salinity[cell]) * 1000
-            * (380 - air) * 1e-6 * (1 - july.iceFraction[cell]) * 12.011 * 365.0 / 12 * 86_400
-        #expect(driven.seaPCO2.maps[0][cell] == 380)
+        let expected = k / 360_000 * WeissSolubility.molesPerLitre.k0(celsius: t, salinity: s) * 1000
+            * -20 * 1e-6 * (1 - july.iceFraction[cell]) * 12.011 * 365.0 / 12 * 86_400
+        #expect(abs(driven.seaPCO2.maps[0][cell] - (air(t) - 20)) < 1e-9)
         #expect(abs(driven.flux.maps[0][cell] / expected - 1) < 1e-12)
+        // Cells without an ERSST anomaly keep the climatological SST; the mean ΔpCO₂ is the network's −20.
+        #expect(driven.seaPCO2.maps[0].filter(\.isFinite).count == 36229 && abs(driven.monthlySeaMinusAir[0] - -20) < 1e-9)
         #expect(driven.annualSink.isEmpty && driven.monthlyFlux.count == 1)
     }
 }

@@ -24,6 +24,19 @@ import Testing
         }
     }
 
+    @Test func moistAirPCO2FromMoleFractionPressureAndWaterVapourIsTheFilePCO2Air() {
+        // Takahashi et al. build pCO2_air from vCO2_air, the ECMWF pressure and Weiss & Price (1980) water vapour.
+        for (index, month) in Self.months.enumerated() {
+            let computed = (0..<month.grid.cellCount).map { cell in
+                MoistAirPCO2.pco2(xco2: month.airMoleFraction[cell], pressure: month.pressure[cell],
+                                  celsius: month.seaSurfaceTemperature[cell], salinity: month.salinity[cell])
+            }
+            let c = MapComparison(computed, reference: month.airPCO2)
+            #expect(c.cells == 36229, "month \(index + 1)")
+            #expect(c.rmsDifference < 0.05 && abs(c.meanDifference) < 0.01, "month \(index + 1): RMS \(c.rmsDifference) µatm")
+        }
+    }
+
     @Test func wanninkhof2014FluxAgreesWithTheFileAndThePublishedGlobalFlux() {
         var ours = 0.0, file = 0.0, fileK = 0.0
         for (index, month) in Self.months.enumerated() {

@@ -2,40 +2,48 @@ import C4SIO
 import C4SLearn
 import Foundation
 
-/// A dense network (C4SLearn) mapping `PCO2Features` to surface-ocean pCO₂ (µatm), trained on
-/// standardised targets: pCO₂ = mean + sd · output.
+/// A dense network (C4SLearn) mapping `PCO2Features` to the sea-air difference pCO₂,sw − pCO₂,air (µatm),
+/// trained on standardised targets: ΔpCO₂ = mean + sd · output; pCO₂,sw = pCO₂,air + ΔpCO₂.
 public struct OceanPCO2Emulator: Sendable, Equatable {
-    /// The network, `PCO2Features.count` inputs, one output.
+    /// The network's inputs.
+    public let featureSet: PCO2Features
+    /// The network, `featureSet.count` inputs, one output.
     public let network: DenseNetwork
-    /// Mean of the training targets, µatm.
+    /// Mean of the training targets ΔpCO₂, µatm.
     public let targetMean: Double
-    /// Standard deviation of the training targets, µatm.
+    /// Standard deviation of the training targets ΔpCO₂, µatm.
     public let targetStandardDeviation: Double
 
-    /// An emulator from a network and its target scaling. - Precondition: the network has 10 inputs, 1 output; sd > 0.
-    public init(network: DenseNetwork, targetMean: Double, targetStandardDeviation: Double) {
-        precondition(network.inputCount == PCO2Features.count && network.outputCount == 1 && targetStandardDeviation > 0,
-                     "OceanPCO2Emulator: network must map \(PCO2Features.count) features to one value")
+    /// An emulator from a network and its target scaling.
+    /// - Precondition: the network has `featureSet.count` inputs and 1 output; sd > 0.
+    public init(featureSet: PCO2Features, network: DenseNetwork, targetMean: Double, targetStandardDeviation: Double) {
+        precondition(network.inputCount == featureSet.count && network.outputCount == 1 && targetStandardDeviation > 0,
+                     "OceanPCO2Emulator: network must map \(featureSet.count) features to one value")
+        self.featureSet = featureSet
         self.network = network
         self.targetMean = targetMean
         self.targetStandardDeviation = targetStandardDeviation
     }
 
-    /// Trains a network of the given hidden widths (SiLU) on the rows `training`, stopping early on `validation`.
+    /// Trains a network of the given hidden widths (SiLU) on the rows `training` (target pCO₂,sw − pCO₂,air),
+    /// stopping early on `validation`.
     /// - Parameters: onEpoch: called after every epoch (may throw to stop).
     /// - Returns: the emulator with the best validation parameters, and the training report (losses in standardised units²).
     public static func train(_ data: PCO2TrainingSet, training: [Int], validation: [Int], hidden: [Int],
                              configuration: TrainingConfiguration, onEpoch: (TrainingEpoch) throws -> Void = { _ in }) throws
         -> (OceanPCO2Emulator, TrainingReport) {
-        let (trainFeatures, trainTargets) = data.subset(training)
+        let width = data.featureSet.count
+        let (trainFeatures, trainSea, trainAir) = data.subset(training)
+        let trainTargets = zip(trainSea, trainAir).map { $0 - $1 }
         let mean = trainTargets.reduce(0, +) / Double(trainTargets.count)
         let sd = (trainTargets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(trainTargets.count)).squareRoot()
         let trainRows = RegressionData(inputs: trainFeatures, targets: trainTargets.map { ($0 - mean) / sd },
-                                       inputCount: PCO2Features.count, outputCount: 1)
-        let (validationFeatures, validationTargets) = data.subset(validation)
+                                       inputCount: width, outputCount: 1)
+        let (validationFeatures, validationSea, validationAir) = data.subset(validation)
+        let validationTargets = zip(validationSea, validationAir).map { $0 - $1 }
         let validationRows = RegressionData(inputs: validationFeatures, targets: validationTargets.map { ($0 - mean) / sd },
-                                            inputCount: PCO2Features.count, outputCount: 1)
-        var network = DenseNetwork(layerSizes: [PCO2Features.count] + hidden + [1], hidden: .silu, seed: configuration.seed)
+                                            inputCount: width, outputCount: 1)
+        var network = DenseNetwork(layerSizes: [width] + hidden + [1], hidden: .silu, seed: configuration.seed)
         let tape = DenseNetworkTape(for: network, capacity: max(configuration.batchSize, 4096))
         let report = try MiniBatchTrainer(configuration: configuration).train(&network, rows: trainRows.rows, batchLoss: { net, batch, gradient in
             gradient.withUnsafeMutableBufferPointer { trainRows.meanSquaredError(net, rows: batch, tape: tape, gradient: $0.baseAddress!) }
@@ -47,12 +55,17 @@ public struct OceanPCO2Emulator: Sendable, Equatable {
             }
             return sum / Double(validationRows.rows)
         }, onEpoch: onEpoch)
-        return (OceanPCO2Emulator(network: network, targetMean: mean, targetStandardDeviation: sd), report)
+        return (OceanPCO2Emulator(featureSet: data.featureSet, network: network, targetMean: mean, targetStandardDeviation: sd), report)
     }
 
-    /// pCO₂ in µatm for feature rows (row-major, `PCO2Features.count` per row), evaluated in chunks.
-    public func predict(_ features: [Double]) -> [Double] {
-        let width = PCO2Features.count, rows = features.count / width, chunk = 8192
+    /// pCO₂,sw in µatm for feature rows (row-major, `featureSet.count` per row) over air of pCO₂ `air` (µatm, one per row).
+    public func seaPCO2(_ features: [Double], air: [Double]) -> [Double] {
+        zip(seaMinusAir(features), air).map { $0 + $1 }
+    }
+
+    /// ΔpCO₂ = pCO₂,sw − pCO₂,air in µatm for feature rows (row-major, `featureSet.count` per row), evaluated in chunks.
+    public func seaMinusAir(_ features: [Double]) -> [Double] {
+        let width = featureSet.count, rows = features.count / width, chunk = 8192
         let tape = DenseNetworkTape(for: network, capacity: min(max(rows, 1), chunk))
         var out: [Double] = []
         out.reserveCapacity(rows)
@@ -67,12 +80,13 @@ public struct OceanPCO2Emulator: Sendable, Equatable {
     }
 
     /// Writes the network and its scaling into `group` (`network/…` as `DenseNetwork.write(into:)`, attributes
-    /// `target_mean`, `target_sd` in µatm, `features`).
+    /// `target_mean`, `target_sd` in µatm of `target`, `features`).
     public func write(into group: HDF5Group) throws {
         try network.write(into: group.createGroup("network"))
         try group.setAttribute("target_mean", .double(targetMean))
         try group.setAttribute("target_sd", .double(targetStandardDeviation))
-        try group.setAttribute("features", .strings(PCO2Features.names))
+        try group.setAttribute("features", .strings(featureSet.names))
+        try group.setAttribute("target", .string("pco2_sw - pco2_air"))
         try group.setAttribute("units", .string("uatm"))
     }
 
@@ -81,11 +95,12 @@ public struct OceanPCO2Emulator: Sendable, Equatable {
     public init(reading group: HDF5Group, file: String) throws {
         let network = try DenseNetwork(reading: group.openGroup("network"), file: file)
         guard case .double(let mean)? = try group.attribute("target_mean"), case .double(let sd)? = try group.attribute("target_sd"),
-              case .strings(let names)? = try group.attribute("features"), names == PCO2Features.names,
-              network.inputCount == PCO2Features.count, network.outputCount == 1, sd > 0 else {
+              case .strings(let names)? = try group.attribute("features"), let featureSet = PCO2Features(names: names),
+              case .string("pco2_sw - pco2_air")? = try group.attribute("target"),
+              network.inputCount == featureSet.count, network.outputCount == 1, sd > 0 else {
             throw LearnError(location: "\(file):\(group.path)",
-                             reason: "not an ocean pCO2 emulator: needs attributes target_mean, target_sd > 0 and features \(PCO2Features.names)")
+                             reason: "not an ocean pCO2 emulator: needs attributes target = 'pco2_sw - pco2_air', target_mean, target_sd > 0 and features \(PCO2Features(includesCO2: true).names) (xco2 optional) matching the network")
         }
-        self.init(network: network, targetMean: mean, targetStandardDeviation: sd)
+        self.init(featureSet: featureSet, network: network, targetMean: mean, targetStandardDeviation: sd)
     }
 }

@@ -1,15 +1,21 @@
 import C4SIO
 import Foundation
 
-/// Rows for the ocean pCO₂ emulator from the Takahashi et al. (2009) climatology (reference year 2000: its
-/// SST, salinity, wind, ice and pCO2_sw; xCO₂ = the Mauna Loa 2000 mean) and the SOCAT 2010 monthly fields
-/// (target pCO2_2010_interpolated_pred; SST from ERSST v5 of the month on 1°; salinity, wind and ice from the
-/// Takahashi month; xCO₂ = NOAA's global monthly mean). Rows with any input missing are left out.
+/// Rows for the ocean pCO₂ emulator from the Takahashi et al. (2009) climatology (reference year 2000) and the
+/// SOCAT 2010 monthly climatology (target pCO2_2010_interpolated_pred). Both are climatologies normalised to
+/// their year, so both take the Takahashi month's SST, salinity, wind, ice and pressure; they differ in the
+/// air: Takahashi's own vCO2_air (xCO₂ feature: `xco2Reference`, the Mauna Loa 2000 mean) and NOAA's global
+/// monthly mean of 2010. The air's pCO₂ is `MoistAirPCO2` of that mole fraction (it reproduces the file's
+/// pCO2_air), and the emulator learns pCO₂,sw − pCO₂,air. Rows with any input missing are left out.
 public struct PCO2TrainingSet: Sendable {
-    /// Features, row-major, `PCO2Features.count` per row.
+    /// The feature set of `features`.
+    public let featureSet: PCO2Features
+    /// Features, row-major, `featureSet.count` per row.
     public let features: [Double]
     /// Target pCO₂,sw per row, µatm.
     public let targets: [Double]
+    /// pCO₂ of the moist air over each row's cell, µatm.
+    public let airPCO2: [Double]
     /// Origin of each row.
     public let samples: [PCO2Sample]
 
@@ -17,49 +23,56 @@ public struct PCO2TrainingSet: Sendable {
     /// - Parameters:
     ///   - takahashi: the 12 climatology months, January first.
     ///   - socat: pCO₂ maps of 2010 by month (1°, north first), µatm; may be empty.
-    ///   - ersst2010: ERSST of 2010 on 1°, for the SOCAT rows.
-    ///   - xco2: global monthly CO₂ by month, ppm, for the SOCAT rows; `xco2Reference` for the climatology, ppm.
-    public init(takahashi: [TakahashiClimatologyMonth], socat: [Int: [Double]], ersst2010: [Int: [Double]],
-                xco2: [Int: Double], xco2Reference: Double) {
+    ///   - xco2: NOAA global monthly CO₂ of 2010 by month, ppm, for the SOCAT rows; `xco2Reference`: the
+    ///     climatology rows' CO₂ feature, ppm.
+    public init(takahashi: [TakahashiClimatologyMonth], socat: [Int: [Double]], xco2: [Int: Double], xco2Reference: Double,
+                featureSet: PCO2Features) {
         let grid = GlobalLatLonGrid.oneDegree
-        var features: [Double] = [], targets: [Double] = [], samples: [PCO2Sample] = []
-        func add(_ dataset: String, month: Int, cell: Int, target: Double, sst: Double, co2: Double, climate: TakahashiClimatologyMonth) {
-            guard target.isFinite, let row = PCO2Features.row(
-                sst: sst, salinity: climate.salinity[cell], wind: climate.windSpeed[cell], ice: climate.iceFraction[cell], xco2: co2,
+        var features: [Double] = [], targets: [Double] = [], air: [Double] = [], samples: [PCO2Sample] = []
+        func add(_ dataset: String, month: Int, cell: Int, target: Double, airFraction: Double, co2: Double, climate: TakahashiClimatologyMonth) {
+            let sst = climate.seaSurfaceTemperature[cell], salinity = climate.salinity[cell]
+            let airPCO2 = MoistAirPCO2.pco2(xco2: airFraction, pressure: climate.pressure[cell], celsius: sst, salinity: salinity)
+            guard target.isFinite, airPCO2.isFinite, let row = featureSet.row(
+                sst: sst, salinity: salinity, wind: climate.windSpeed[cell], ice: climate.iceFraction[cell], xco2: co2,
                 latitude: grid.centreLatitude(row: cell / grid.columns), longitude: grid.centreLongitude(column: cell % grid.columns), month: month)
             else { return }
             features += row
             targets.append(target)
+            air.append(airPCO2)
             samples.append(PCO2Sample(dataset: dataset, month: month, cell: cell))
         }
         for (index, climate) in takahashi.enumerated() {
             let month = index + 1
             for cell in 0..<grid.cellCount {
-                add("takahashi09", month: month, cell: cell, target: climate.seaPCO2[cell], sst: climate.seaSurfaceTemperature[cell],
+                add("takahashi09", month: month, cell: cell, target: climate.seaPCO2[cell], airFraction: climate.airMoleFraction[cell],
                     co2: xco2Reference, climate: climate)
             }
-            if let map = socat[month], let sst = ersst2010[month], let co2 = xco2[month] {
+            if let map = socat[month], let co2 = xco2[month] {
                 for cell in 0..<grid.cellCount {
-                    add("socat2010", month: month, cell: cell, target: map[cell], sst: sst[cell], co2: co2, climate: climate)
+                    add("socat2010", month: month, cell: cell, target: map[cell], airFraction: co2, co2: co2, climate: climate)
                 }
             }
         }
+        self.featureSet = featureSet
         self.features = features
         self.targets = targets
+        airPCO2 = air
         self.samples = samples
     }
 
     /// Number of rows.
     public var count: Int { targets.count }
 
-    /// The rows at `indices` as learning data (targets still in µatm).
-    public func subset(_ indices: [Int]) -> (features: [Double], targets: [Double]) {
-        var f: [Double] = [], t: [Double] = []
-        f.reserveCapacity(indices.count * PCO2Features.count)
+    /// The rows at `indices`: features, target pCO₂,sw and the air's pCO₂ (µatm).
+    public func subset(_ indices: [Int]) -> (features: [Double], targets: [Double], air: [Double]) {
+        let width = featureSet.count
+        var f: [Double] = [], t: [Double] = [], a: [Double] = []
+        f.reserveCapacity(indices.count * width)
         for i in indices {
-            f += features[(i * PCO2Features.count)..<((i + 1) * PCO2Features.count)]
+            f += features[(i * width)..<((i + 1) * width)]
             t.append(targets[i])
+            a.append(airPCO2[i])
         }
-        return (f, t)
+        return (f, t, a)
     }
 }

@@ -13,6 +13,8 @@ public struct TakahashiClimatologyMonth: Sendable {
     public let airPCO2: [Double]
     /// Atmospheric CO₂ dry-air mole fraction, ppm (`vCO2_air`; the climatology's reference year 2000).
     public let airMoleFraction: [Double]
+    /// Sea-level pressure, hPa (`pressure`, ECMWF analysis).
+    public let pressure: [Double]
     /// Sea-surface temperature, °C (`SST_t`).
     public let seaSurfaceTemperature: [Double]
     /// Salinity (`salinity`).
@@ -50,6 +52,7 @@ public struct TakahashiClimatologyMonth: Sendable {
         seaPCO2 = try read("pCO2_sw")
         airPCO2 = try read("pCO2_air")
         airMoleFraction = try read("vCO2_air")
+        pressure = try read("pressure")
         seaSurfaceTemperature = try read("SST_t")
         salinity = try read("salinity")
         windSpeed = try read("wind_t")

@@ -4,16 +4,18 @@ import C4SIO
 import C4SLearn
 import Foundation
 
-/// The ML ocean emulator: a dense network predicting surface-ocean pCO₂ from SST, salinity, wind, sea ice,
-/// atmospheric CO₂ and encodings of latitude, longitude and month, trained on the Takahashi climatology and
-/// SOCAT 2010 (or loaded from committed weights), scored on held-out 10° blocks and held-out months, then
-/// driven by ERSST v5 and NOAA CO₂ to monthly pCO₂ and flux maps and an annual ocean sink compared with GCB 2023.
+/// The ML ocean emulator: a dense network predicting the sea-air difference pCO₂,sw − pCO₂,air from SST, salinity,
+/// wind, sea ice, optionally atmospheric CO₂, and encodings of position (n-vector) and month, trained on the
+/// Takahashi climatology and SOCAT 2010 (or loaded from committed weights), scored on pCO₂,sw of held-out 10° blocks
+/// and held-out months, then driven by ERSST v5 anomalies on the climatological SST and NOAA CO₂ to monthly pCO₂
+/// and flux maps and an annual ocean sink compared with GCB 2023.
 ///
-/// Metrics: R², RMSE and bias (µatm) on each hold-out set; the annual sink of every complete year, its GCB
-/// value and the RMSE/bias over those years. Arrays: `pco2_sw` and `flux` [time, lat, lon] with `time`
+/// Metrics: R², RMSE and bias (µatm) on each hold-out set, overall and per dataset; the sink each training field
+/// gives by itself; the annual sink and mean ΔpCO₂ of every complete year, and the sink's RMSE/bias/r against GCB. Arrays: `pco2_sw` and `flux` [time, lat, lon] with `time`
 /// (days since 1970-01-01), `lat`, `lon` dimension scales (CF), and the annual series along `year`.
 public struct OceanEmulatorJob: Job {
-    /// Committed weights, relative to the repository root (reproduced by `scripts/train-ocean-emulator.sh`).
+    /// Committed weights (without the CO₂ input; `ocean-pco2-emulator-co2.h5` has it), relative to the repository
+    /// root (both reproduced by `scripts/train-ocean-emulator.sh`).
     public static let committedWeights = "datasets/models/ocean-pco2-emulator.h5"
 
     /// The job kind `ocean-emulator`.
@@ -21,18 +23,22 @@ public struct OceanEmulatorJob: Job {
         id: "ocean-emulator",
         title: "Ocean pCO2 emulator (dense network) and the 2010-2020 ocean sink",
         summary: """
-            Trains (train=true) or loads a dense network (10 features: SST, salinity, wind, ice, xCO2, sin lat, \
-            sin/cos lon, sin/cos month; SiLU hidden layers) on the Takahashi 2009 climatology and SOCAT 2010 \
-            pCO2; scores it on held-out 10 degree blocks and held-out months (April, October); drives it with \
-            ERSST v5 SST and NOAA global CO2 over the years asked for, giving monthly pCO2 and flux maps \
-            (Wanninkhof 2014) and the annual ocean sink (+0.65 GtC/yr riverine adjustment) against GCB 2023.
+            Trains (train=true) or loads a dense network (features: SST, salinity, wind, ice, optionally xCO2, \
+            n-vector of the cell, sin/cos month; two SiLU hidden layers) predicting pCO2,sw - pCO2,air (air from \
+            xCO2, pressure and Weiss-Price water vapour) on the Takahashi 2009 climatology and SOCAT 2010; scores \
+            pCO2,sw on held-out 10 degree blocks and held-out months (April, October); drives it with ERSST v5 \
+            anomalies on the climatological SST and NOAA global CO2 over the years asked for, giving monthly pCO2 \
+            and flux maps (Wanninkhof 2014) and the annual ocean sink (+0.65 GtC/yr riverine) against GCB 2023.
             """,
         parameters: [
             ParameterSpec("train", "train a new network instead of loading the weights file", kind: .bool, default: .bool(false)),
             ParameterSpec("weights", "weights file (HDF5) to load, or to write after training; relative to the repository",
                           kind: .text, default: .string(committedWeights)),
-            ParameterSpec("epochs", "training epochs (early stopping after 5 without improvement)", kind: .int(1...500), default: .int(40)),
-            ParameterSpec("rows", "training rows drawn at random (0: all)", kind: .int(0...2_000_000), default: .int(150_000)),
+            ParameterSpec("epochs", "training epochs (early stopping after 5 without improvement)", kind: .int(1...500), default: .int(30)),
+            ParameterSpec("rows", "training rows drawn at random (0: all)", kind: .int(0...2_000_000), default: .int(200_000)),
+            ParameterSpec("width", "neurons in each of the two hidden layers (training)", kind: .int(4...512), default: .int(128)),
+            ParameterSpec("co2-input", "atmospheric xCO2 as an input (training); without it the sea-air difference is steady, as Takahashi et al. assume",
+                          kind: .bool, default: .bool(false)),
             ParameterSpec("first-year", "first year to drive (ERSST covers 2010-01 to 2020-08)", kind: .int(2010...2020), default: .int(2010)),
             ParameterSpec("last-year", "last year to drive", kind: .int(2010...2020), default: .int(2020)),
             ParameterSpec("maps", "return the monthly pCO2 and flux maps as arrays", kind: .bool, default: .bool(true)),
@@ -78,61 +84,38 @@ public struct OceanEmulatorJob: Job {
     /// Trains or loads, scores, drives. - Throws: `JobError.cancelled`, or `.failed` naming an unreadable file.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date()
-        let inputs: OceanEmulatorInputs
-        do { inputs = try OceanEmulatorInputs(urls: urls) } catch {
-            throw JobError.failed(job: descriptor.id, reason: "\(error)")
-        }
-        try context.checkCancellation()
-        let split = PCO2HoldOut(samples: inputs.trainingSet.samples)
-        let emulator: OceanPCO2Emulator
-        var metrics: [ResultMetric] = []
-        if parameters.bool("train") {
-            var random = SplitMix64(seed: 2024)
-            var training = split.training
-            if parameters.int("rows") > 0, training.count > parameters.int("rows") {
-                training.shuffle(using: &random)
-                training = Array(training.prefix(parameters.int("rows"))).sorted()
-            }
-            let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: 256, learningRate: 3e-3,
-                                                      finalLearningRateFactor: 0.05, patience: 5, seed: 7)
-            let (trained, report) = try OceanPCO2Emulator.train(inputs.trainingSet, training: training, validation: split.validation,
-                                                                 hidden: [64, 64], configuration: configuration) { epoch in
-                try context.checkCancellation()
-                context.emit(JobSample(elapsed: context.elapsed, duration: epoch.seconds, workUnits: Double(epoch.rows), bytes: 0,
-                                       label: "epoch \(epoch.epoch)",
-                                       observations: ["training_loss": epoch.trainingLoss, "validation_loss": epoch.validationLoss]))
-            }
-            emulator = trained
-            do {
-                try HDF5File.writeAtomically(to: weightsURL, mode: .replace) { file in
-                    let group = try file.root.createGroup("ocean_pco2_emulator")
-                    try trained.write(into: group)
-                    try group.setAttribute("training_rows", .int(Int64(training.count)))
-                    try group.setAttribute("best_epoch", .int(Int64(report.bestEpoch.epoch)))
-                    try group.setAttribute("recipe", .string("c4s run ocean-emulator --train true --epochs \(parameters.int("epochs")) --rows \(parameters.int("rows"))"))
-                }
-            } catch {
-                throw JobError.failed(job: descriptor.id, reason: "writing weights to \(weightsURL.path): \(error)")
-            }
-            metrics.append(ResultMetric("best_epoch", Double(report.bestEpoch.epoch), unit: "1", summary: "epoch with the lowest validation loss"))
-        } else {
+        var loaded: OceanPCO2Emulator?
+        if !parameters.bool("train") {
             do {
                 let file = try HDF5File.open(at: weightsURL)
                 defer { try? file.close() }
-                emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: weightsURL.lastPathComponent)
+                loaded = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: weightsURL.lastPathComponent)
             } catch {
                 throw JobError.failed(job: descriptor.id, reason: "\(error)")
             }
         }
-        metrics += OceanEmulatorScores(emulator: emulator, data: inputs.trainingSet, split: split).metrics
-        try context.checkCancellation()
-        let years = parameters.int("first-year")...parameters.int("last-year")
-        let sst: MonthlyFieldSeries
-        do { sst = try inputs.seaSurfaceTemperature(years: years) } catch {
+        let inputs: OceanEmulatorInputs
+        do {
+            inputs = try OceanEmulatorInputs(urls: urls, featureSet: loaded?.featureSet ?? PCO2Features(includesCO2: parameters.bool("co2-input")))
+        } catch {
             throw JobError.failed(job: descriptor.id, reason: "\(error)")
         }
+        try context.checkCancellation()
+        let split = PCO2HoldOut(samples: inputs.trainingSet.samples)
+        var metrics: [ResultMetric] = []
+        let emulator = try loaded ?? train(inputs.trainingSet, split: split, context: context, metrics: &metrics)
+        metrics += OceanEmulatorScores(emulator: emulator, data: inputs.trainingSet, split: split).metrics
+        metrics += TrainingFieldSinks(data: inputs.trainingSet, takahashi: inputs.takahashi, budget: inputs.budget).metrics
+        try context.checkCancellation()
+        let years = parameters.int("first-year")...parameters.int("last-year")
+        let record: MonthlyFieldSeries
+        do { record = try inputs.seaSurfaceTemperatureRecord() } catch {
+            throw JobError.failed(job: descriptor.id, reason: "\(error)")
+        }
+        metrics += SeaSurfaceTemperatureBias(record: record, takahashi: inputs.takahashi, baseYears: OceanEmulatorInputs.anomalyBaseYears).metrics
+        let anomalies = OceanEmulatorInputs.anomalies(record, years: years)
         var begin = context.elapsed
-        let driven = try EmulatedOceanSink(emulator: emulator, sst: sst, takahashi: inputs.takahashi,
+        let driven = try EmulatedOceanSink(emulator: emulator, sstAnomaly: anomalies, takahashi: inputs.takahashi,
                                            airMoleFractions: inputs.globalCO2) { month, cells in
             try context.checkCancellation()
             context.emit(JobSample(elapsed: context.elapsed, duration: context.elapsed - begin, workUnits: Double(cells), bytes: 0,
@@ -143,5 +126,38 @@ public struct OceanEmulatorJob: Job {
         metrics += series.metrics
         return JobResult(job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics,
                          arrays: series.arrays + (parameters.bool("maps") ? OceanEmulatorMaps.arrays(driven) : []))
+    }
+
+    /// Trains on a random subset of the training rows (fixed seeds), writes the weights atomically, and adds the best epoch.
+    private func train(_ data: PCO2TrainingSet, split: PCO2HoldOut, context: JobContext, metrics: inout [ResultMetric]) throws -> OceanPCO2Emulator {
+        var random = SplitMix64(seed: 2024)
+        var training = split.training
+        if parameters.int("rows") > 0, training.count > parameters.int("rows") {
+            training.shuffle(using: &random)
+            training = Array(training.prefix(parameters.int("rows"))).sorted()
+        }
+        let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: 256, learningRate: 3e-3,
+                                                  finalLearningRateFactor: 0.05, patience: 5, seed: 7)
+        let width = parameters.int("width")
+        let (trained, report) = try OceanPCO2Emulator.train(data, training: training, validation: split.validation,
+                                                             hidden: [width, width], configuration: configuration) { epoch in
+            try context.checkCancellation()
+            context.emit(JobSample(elapsed: context.elapsed, duration: epoch.seconds, workUnits: Double(epoch.rows), bytes: 0,
+                                   label: "epoch \(epoch.epoch)",
+                                   observations: ["training_loss": epoch.trainingLoss, "validation_loss": epoch.validationLoss]))
+        }
+        do {
+            try HDF5File.writeAtomically(to: weightsURL, mode: .replace) { file in
+                let group = try file.root.createGroup("ocean_pco2_emulator")
+                try trained.write(into: group)
+                try group.setAttribute("training_rows", .int(Int64(training.count)))
+                try group.setAttribute("best_epoch", .int(Int64(report.bestEpoch.epoch)))
+                try group.setAttribute("recipe", .string("c4s run ocean-emulator --train true --epochs \(parameters.int("epochs")) --rows \(parameters.int("rows")) --width \(width) --co2-input \(parameters.bool("co2-input"))"))
+            }
+        } catch {
+            throw JobError.failed(job: descriptor.id, reason: "writing weights to \(weightsURL.path): \(error)")
+        }
+        metrics.append(ResultMetric("best_epoch", Double(report.bestEpoch.epoch), unit: "1", summary: "epoch with the lowest validation loss"))
+        return trained
     }
 }

@@ -1,6 +1,7 @@
 import C4SCarbon
 
-/// The emulator's scores on the training rows and on each hold-out set of `PCO2HoldOut`, as result metrics.
+/// The emulator's scores (on pCO₂,sw) on each hold-out set of `PCO2HoldOut`, over all rows and per source
+/// dataset, as result metrics.
 struct OceanEmulatorScores {
     let metrics: [ResultMetric]
 
@@ -12,14 +13,26 @@ struct OceanEmulatorScores {
             ("validation", split.validation, "every 10th row of the training blocks and months (early stopping)"),
         ]
         for (name, rows, meaning) in sets where !rows.isEmpty {
-            let (features, targets) = data.subset(rows)
-            let score = RegressionScore(predictions: emulator.predict(features), observations: targets)
-            metrics += [
-                ResultMetric("\(name)_r2", score.rSquared, unit: "1", summary: "R2 of pCO2,sw on \(meaning), \(score.count) rows"),
-                ResultMetric("\(name)_rmse", score.rmse, unit: "uatm", summary: "RMSE of pCO2,sw on \(meaning)"),
-                ResultMetric("\(name)_bias", score.bias, unit: "uatm", summary: "mean prediction - observation on \(meaning)"),
-            ]
+            metrics += Self.metrics(name, rows: rows, meaning: meaning, emulator: emulator, data: data)
+            guard name != "validation" else { continue }
+            for dataset in ["takahashi09", "socat2010"] {
+                let subset = rows.filter { data.samples[$0].dataset == dataset }
+                if !subset.isEmpty {
+                    metrics += Self.metrics("\(name)_\(dataset)", rows: subset, meaning: "\(meaning), \(dataset) rows only",
+                                            emulator: emulator, data: data)
+                }
+            }
         }
         self.metrics = metrics
+    }
+
+    private static func metrics(_ name: String, rows: [Int], meaning: String, emulator: OceanPCO2Emulator, data: PCO2TrainingSet) -> [ResultMetric] {
+        let (features, targets, air) = data.subset(rows)
+        let score = RegressionScore(predictions: emulator.seaPCO2(features, air: air), observations: targets)
+        return [
+            ResultMetric("\(name)_r2", score.rSquared, unit: "1", summary: "R2 of pCO2,sw on \(meaning), \(score.count) rows"),
+            ResultMetric("\(name)_rmse", score.rmse, unit: "uatm", summary: "RMSE of pCO2,sw on \(meaning)"),
+            ResultMetric("\(name)_bias", score.bias, unit: "uatm", summary: "mean prediction - observation on \(meaning)"),
+        ]
     }
 }

@@ -17,9 +17,13 @@ struct CarbonEmulateCommand: ParsableCommand {
         @Option(help: "Weights file (HDF5), relative to the repository unless absolute.")
         var weights = "datasets/models/ocean-pco2-emulator.h5"
         @Option(help: "Training epochs.")
-        var epochs = 40
+        var epochs = 30
         @Option(help: "Training rows drawn at random (0: all).")
-        var rows = 150_000
+        var rows = 200_000
+        @Option(help: "Neurons in each of the two hidden layers (training).")
+        var width = 128
+        @Option(help: "Atmospheric xCO2 as an input (training): true or false; without it the sea-air pCO2 difference is steady.")
+        var co2Input = false
         @Option(help: "Years to drive, FIRST-LAST within 2010-2020 (ERSST ends 2020-08).")
         var years = "2010-2020"
         @Flag(help: "Print the result as JSON.")
@@ -33,6 +37,7 @@ struct CarbonEmulateCommand: ParsableCommand {
                 throw ValidationError("--years must be YEAR or FIRST-LAST, e.g. 2010-2020; got '\(years)'")
             }
             var words = ["--train", String(train), "--weights", weights, "--epochs", String(epochs), "--rows", String(rows),
+                         "--width", String(width), "--co2-input", String(co2Input),
                          "--first-year", String(bounds[0]), "--last-year", String(bounds.last!), "--maps", String(export != nil)]
             if json { words.append("--json") }
             if let export { words += ["--export", export] }
