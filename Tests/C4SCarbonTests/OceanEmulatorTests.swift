@@ -59,6 +59,16 @@ import Testing
         #expect(try OceanPCO2Emulator(reading: file.root.openGroup("e"), file: "e.h5") == emulator)
     }
 
+    @Test func committedWeightsAreOneEmulatorWithoutAndOneWithTheCO2Input() throws {
+        let models = try #require(RepositoryLocator.current()).appendingPathComponent("datasets/models")
+        for (name, includesCO2) in [("ocean-pco2-emulator.h5", false), ("ocean-pco2-emulator-co2.h5", true)] {
+            let file = try HDF5File.open(at: models.appendingPathComponent(name))
+            defer { try? file.close() }
+            let emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: name)
+            #expect(emulator.featureSet.includesCO2 == includesCO2 && emulator.network.layerSizes == [emulator.featureSet.count, 128, 128, 1], "\(name)")
+        }
+    }
+
     @Test func drivenFluxIsTheBulkFormulaOfThePredictedSeaAirDifference() throws {
         // A network whose output is 0 predicts the target mean everywhere: ΔpCO₂ = −20 µatm.
         var network = DenseNetwork(layerSizes: [10, 4, 1], hidden: .silu, seed: 1)
