@@ -14,7 +14,9 @@ public final class FFTPlan: @unchecked Sendable {
     public let key: FFTPlanKey
     /// Wall-clock seconds FFTW spent planning, including time waiting for the planner lock (not the scratch arrays).
     public let planningSeconds: Double
-    private let plan: OpaquePointer
+    /// FFTW's handle (`fftw_plan`), for C code that executes this very plan (the wrapper-overhead baseline);
+    /// valid while this object lives; never destroy it.
+    public let plan: OpaquePointer
 
     /// Plans the transform for `key` (FFTW's planner, under the process-wide lock). Planning uses scratch
     /// arrays of its own, so no caller data is touched even with `measure`; wisdom already loaded speeds it up.

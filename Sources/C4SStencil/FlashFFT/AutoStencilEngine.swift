@@ -21,13 +21,7 @@ public struct AutoStencilEngine: StencilEngine {
     /// The chosen engine for `problem` and the predicted seconds of every alternative, by engine name.
     /// - Throws: `SpectralError` when FFTW cannot plan the calibration.
     public func choice(for problem: StencilProblem) throws -> (kind: StencilEngineKind, predictedSeconds: [String: Double]) {
-        let rates = try StencilMachineRates.rates(for: problem, effort: effort)
-        let fft = FlashFFTCostModel(rates: rates).bestPlan(for: problem, fusion: fusion)
-        var predicted = [StencilEngineKind.flashfft.rawValue: fft.predictedSeconds!]
-        let points = Double(problem.grid.values.count), steps = Double(problem.steps)
-        for (kind, rate) in rates.directUpdatesPerSecond { predicted[kind.rawValue] = points * steps / rate }
-        let best = predicted.min { $0.value < $1.value }!.key
-        return (StencilEngineKind(rawValue: best)!, predicted)
+        FlashFFTCostModel(rates: try StencilMachineRates.rates(for: problem, effort: effort)).choice(for: problem, fusion: fusion)
     }
 
     /// Runs the chosen engine; reports as it does.

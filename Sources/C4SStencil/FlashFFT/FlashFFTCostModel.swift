@@ -1,16 +1,16 @@
 import Foundation
 
-/// Predicts the seconds of FlashFFT plans and of the direct engines from measured machine rates, and picks
-/// the fastest FlashFFT plan.
+/// Predicts the seconds of FlashFFT plans and of the direct engines from measured machine rates, picks the
+/// fastest FlashFFT plan, and (for `auto`) the fastest engine.
 ///
 /// Periodic: c chunks cost c·(r2c + c2r of the grid on all threads + the multiplier pass); one chunk is always
-/// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps:
-/// per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by the
-/// threads) plus the boundary bands by the fastest direct engine (2 slabs per axis, max(2rF, side) layers each,
-/// F steps) plus a measured fixed cost per chunk, all scaled by a measured correction
-/// (`StencilMachineRates.dirichletCorrection`); a chunk with no interior (a side ≤ 2rF) is stepped directly on
-/// the whole grid. Candidates: F in
-/// {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2rF (capped at the grid side, 2^22 points a tile).
+/// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps
+/// (h = r·F): per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by
+/// the threads, times the measured tile correction) plus the boundary slabs (2 per axis, W = max(2h, side) layers,
+/// step t updating W − r·t of them, at the measured slab rate, plus the measured fixed cost per slab and step); a
+/// chunk with no interior (a side ≤ 2h) is stepped directly on the whole grid by the vectorized engine.
+/// Candidates: F in {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2h (capped at the grid side, 2^22
+/// points a tile). Direct engines: points·T over their rate interpolated at the grid's size.
 public struct FlashFFTCostModel: Sendable {
     /// The measured rates.
     public let rates: StencilMachineRates
@@ -29,7 +29,7 @@ public struct FlashFFTCostModel: Sendable {
 
     /// Predicted seconds of `steps` steps of the fastest direct engine on `points` points.
     public func directSeconds(points: Int, steps: Int) -> Double {
-        Double(points) * Double(steps) / rates.bestDirect.updatesPerSecond
+        Double(points) * Double(steps) / rates.bestDirect(points: points).updatesPerSecond
     }
 
     /// Predicted seconds of r2c + c2r of `dims`, on one thread or the run's threads.
@@ -43,26 +43,63 @@ public struct FlashFFTCostModel: Sendable {
         Double(dims.dropLast().reduce(1, *) * (dims.last! / 2 + 1))
     }
 
+    /// Predicted seconds of `tiles` overlap-save tiles of sides `tile` shared by `threads` workers, before the
+    /// measured tile correction.
+    func interiorSeconds(tiles: Int, tile: [Int], threads: Int) -> Double {
+        Double(tiles) * transformPair(tile, threaded: false) / Double(max(1, min(threads, tiles)))
+    }
+
+    /// Predicted seconds of the boundary slabs of one chunk of `steps` fused steps on a grid of `dims`.
+    func bandSeconds(dims: [Int], kernel: StencilKernel, steps: Int) -> Double {
+        let r = kernel.radius, width = max(2 * r * steps, kernel.side), points = dims.reduce(1, *)
+        let updates = dims.map { side in
+            let across = min(side, width)
+            return 2 * points / side * (1...steps).reduce(0) { $0 + max(0, across - r * $1) }
+        }.reduce(0, +)
+        return Double(updates) / rates.bandUpdatesPerSecond + Double(2 * dims.count * steps) * rates.bandStepSeconds
+    }
+
+    /// Predicted seconds of the parts of a Dirichlet plan: overlap-save tiles, boundary slabs, and chunks stepped
+    /// directly because they have no interior.
+    public func dirichletParts(of plan: FlashFFTPlan, for problem: StencilProblem) -> (interior: Double, bands: Double, direct: Double) {
+        let dims = problem.grid.dims, points = dims.reduce(1, *), kernel = problem.kernel
+        var parts = (interior: 0.0, bands: 0.0, direct: 0.0)
+        for f in FlashFFTPlan.chunkLengths(steps: problem.steps, chunks: plan.chunks) {
+            let h = kernel.radius * f
+            guard dims.allSatisfy({ $0 > 2 * h }) else {
+                parts.direct += Double(points * f) / rates.directUpdatesPerSecond(.vectorized, points: points)
+                continue
+            }
+            let tiles = dims.indices.map { a in (dims[a] - 2 * h + plan.tile[a] - 2 * h - 1) / (plan.tile[a] - 2 * h) }.reduce(1, *)
+            parts.interior += rates.tileCorrection * interiorSeconds(tiles: tiles, tile: plan.tile, threads: problem.threads)
+            parts.bands += bandSeconds(dims: dims, kernel: kernel, steps: f)
+        }
+        return parts
+    }
+
     /// Predicted seconds of `plan` for `problem` (the plan's chunk lengths as `FlashFFTPlan.chunkLengths`).
     public func seconds(of plan: FlashFFTPlan, for problem: StencilProblem) -> Double {
-        let dims = problem.grid.dims, points = dims.reduce(1, *), kernel = problem.kernel
-        let lengths = FlashFFTPlan.chunkLengths(steps: problem.steps, chunks: plan.chunks)
+        let dims = problem.grid.dims, kernel = problem.kernel
         if problem.boundary == .periodic {
-            return lengths.map { f in
+            return FlashFFTPlan.chunkLengths(steps: problem.steps, chunks: plan.chunks).map { f in
                 transformPair(dims, threaded: true)
                     + spectrumCount(dims) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
             }.reduce(0, +)
         }
-        return lengths.map { f in
-            let h = kernel.radius * f
-            guard dims.allSatisfy({ $0 > 2 * h }) else { return directSeconds(points: points, steps: f) + rates.chunkOverheadSeconds }
-            let tiles = dims.indices.map { a in (dims[a] - 2 * h + plan.tile[a] - 2 * h - 1) / (plan.tile[a] - 2 * h) }.reduce(1, *)
-            let perTile = transformPair(plan.tile, threaded: false)
-            let interior = Double(tiles) * perTile / Double(min(problem.threads, tiles))
-            let multiplier = spectrumCount(plan.tile) * Self.spectrumUnits(kernel: kernel, power: f) * rates.spectrumSecondsPerUnit
-            let bandPoints = dims.indices.map { a in 2 * min(dims[a], max(2 * h, kernel.side)) * points / dims[a] }.reduce(0, +)
-            return rates.dirichletCorrection * (interior + multiplier + directSeconds(points: bandPoints, steps: f) + rates.chunkOverheadSeconds)
-        }.reduce(0, +)
+        let parts = dirichletParts(of: plan, for: problem)
+        return parts.interior + parts.bands + parts.direct
+    }
+
+    /// The engine `auto` runs for `problem` (the one with the fewest predicted seconds) and the predicted seconds
+    /// of every candidate by engine name (flashfft with its best plan for `fusion`).
+    public func choice(for problem: StencilProblem, fusion: Int = 0) -> (kind: StencilEngineKind, predictedSeconds: [String: Double]) {
+        let points = problem.grid.values.count
+        var predicted = [StencilEngineKind.flashfft.rawValue: bestPlan(for: problem, fusion: fusion).predictedSeconds!]
+        for kind in StencilMachineRates.directEngines {
+            predicted[kind.rawValue] = Double(points) * Double(problem.steps) / rates.directUpdatesPerSecond(kind, points: points)
+        }
+        let best = predicted.min { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }!.key
+        return (StencilEngineKind(rawValue: best)!, predicted)
     }
 
     /// The fastest plan for `problem`, optionally with a fixed fusion depth (`fusion` > 0) or tile side (`tile` > 0).

@@ -8,7 +8,8 @@ import C4SSpectral
 /// kernel applied to the initial grid. Each tile of `tile` points (per axis: an output block of side − 2h plus h on
 /// both sides) is copied in (zero beyond the grid), transformed (r2c), multiplied by λ^T/M of the tile's box
 /// (`KernelSpectrum`), transformed back (c2r); the wrapped-around border h of the result is discarded and the
-/// block is written out. Tiles are split over the workers, each with its own buffers and single-threaded plans.
+/// block is written out. Tiles are split over the workers, each with its own buffers (made once, at creation) and
+/// single-threaded plans.
 struct OverlapSaveTiles {
     /// Grid sides (z, y, x), unit leading sides for lower ranks.
     private let grid: [Int]
@@ -19,10 +20,13 @@ struct OverlapSaveTiles {
     private let forward: FFTPlan, inverse: FFTPlan
     /// scale·λ^T on the tile's half spectrum, interleaved complex.
     private let multiplier: FFTBuffer
+    /// Per worker: the tile's real values and its half spectrum.
+    private let buffers: [(real: FFTBuffer, spectrum: FFTBuffer)]
 
     /// Prepares the tiles of `tile` sides for `steps` fused steps of `kernel` on a grid of `dims`.
     /// - Precondition: ranks agree; on every axis the interior is non-empty (dims > 2·r·steps) and the tile
     ///   side exceeds 2·r·steps.
+    /// `threads` workers share the tiles in `apply`.
     /// - Throws: `SpectralError` when FFTW cannot plan the tile size.
     init(kernel: StencilKernel, dims: [Int], tile: [Int], steps: Int, effort: FFTPlanningEffort, threads: Int) throws {
         let h = kernel.radius * steps, lead = 3 - dims.count
@@ -36,7 +40,12 @@ struct OverlapSaveTiles {
         multiplier = forward.makeOutput()
         for k in stride(from: 0, to: multiplier.count, by: 2) { multiplier[k] = 1 }
         KernelSpectrum(kernel: kernel, dims: tile).multiply(multiplier, power: steps, scale: 1 / Double(forward.key.points), threads: threads)
+        let total = zip(dims, tile).map { (n: Int, m: Int) -> Int in (n - 2 * h + m - 2 * h - 1) / (m - 2 * h) }.reduce(1, *)
+        buffers = (0..<max(1, min(threads, total))).map { [forward] _ in (forward.makeInput(), forward.makeOutput()) }
     }
+
+    /// Number of tiles.
+    var tileCount: Int { tilesPerAxis.reduce(1, *) }
 
     /// Tiles per axis (z, y, x).
     var tilesPerAxis: [Int] { (0..<3).map { (grid[$0] - 2 * halo[$0] + block($0) - 1) / block($0) } }
@@ -44,10 +53,9 @@ struct OverlapSaveTiles {
     /// Output side of a tile along axis `a`.
     private func block(_ a: Int) -> Int { sides[a] - 2 * halo[a] }
 
-    /// Writes the interior of `dst` from `src` (both row-major grids of the given dims), tiles over `threads` workers.
-    func apply(src: UnsafePointer<Double>, dst: UnsafeMutablePointer<Double>, threads: Int) {
-        let counts = tilesPerAxis, total = counts.reduce(1, *)
-        let buffers = (0..<min(threads, total)).map { _ in (forward.makeInput(), forward.makeOutput()) }
+    /// Writes the interior of `dst` from `src` (both row-major grids of the given dims), tiles over the workers.
+    func apply(src: UnsafePointer<Double>, dst: UnsafeMutablePointer<Double>) {
+        let counts = tilesPerAxis, total = counts.reduce(1, *), buffers = buffers
         nonisolated(unsafe) let (src, dst) = (src, dst)
         ParallelFor.chunks(count: total, workers: buffers.count) { worker, tiles in
             let (real, spectrum) = buffers[worker]

@@ -2,11 +2,10 @@
 #ifndef C4S_FFT_BASELINE_H
 #define C4S_FFT_BASELINE_H
 
-/// Plans an out-of-place r2c and c2r pair of the real sizes `dims[0..rank)` (row-major, rank 1-3) on
-/// fftw_malloc arrays with planner `flags` (e.g. FFTW_MEASURE) and `threads` threads, fills the input with
-/// values in [-1, 1), then times `iterations` executions of r2c followed by c2r with CLOCK_MONOTONIC.
-/// Returns the fastest pair in seconds, or -1 when FFTW returns no plan. Plans with the process's wisdom, so a
-/// size planned before with the same flags gets the same algorithm. Not thread-safe (FFTW's planner).
-double c4s_fft_baseline_pair_seconds(int rank, const int *dims, unsigned flags, int threads, int iterations);
+/// Executes the r2c plan `forward` on (`real` → `complex`) and then the c2r plan `inverse` on (`complex` → `real`)
+/// with FFTW's new-array execute functions, exactly as a C program holding the two plans would, and returns the
+/// wall-clock seconds of the pair (CLOCK_MONOTONIC). `forward` and `inverse` are `fftw_plan` handles; the arrays
+/// are fftw_malloc'd with the plans' sizes. Returns -1 when a handle is null.
+double c4s_fft_baseline_execute_pair(void *forward, void *inverse, double *real, double *complex);
 
 #endif

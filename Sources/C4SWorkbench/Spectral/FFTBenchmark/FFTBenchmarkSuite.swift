@@ -5,17 +5,18 @@ import Foundation
 ///
 /// Cases: `speedup` (periodic Heat-2D 4096², 1000 steps: flashfft vs every direct engine; the direct engines run
 /// fewer steps and are scaled to 1000, as the notes say), `crossover` (per shape and boundary, the smallest T at
-/// which flashfft beats the fastest direct engine, by bisection over T), `overhead` (C4SSpectral's r2c + c2r
+/// which flashfft beats the fastest direct engine, by bisection over T), `auto` (whether the cost model's choice is
+/// the measured fastest engine, per shape × boundary × T), `overhead` (C4SSpectral's r2c + c2r
 /// against a plain C program executing the same FFTW plans) and `accuracy` (flashfft's max error against the
 /// reference engine at T = 1, 10, 100, 1000). FFTW wisdom is loaded from and saved to the user cache.
 public enum FFTBenchmarkSuite {
     /// The suite.
     public static let suite = BenchmarkSuite(
         id: "fft",
-        summary: "flashfft vs the direct stencil engines (speed-up, crossover T per shape), FFT wrapper overhead vs plain C, error growth with T",
+        summary: "flashfft vs the direct stencil engines (speed-up, crossover T per shape, auto's choice vs the measured fastest), FFT wrapper overhead vs plain C, error growth with T",
         parameters: [
             ParameterSpec("quick", "smaller grids (1024² speed-up, half-size crossover grids) for a fast run", kind: .bool, default: .bool(false)),
-            ParameterSpec("cases", "comma-separated cases: speedup, crossover, overhead, accuracy, or all", kind: .text, default: .string("all")),
+            ParameterSpec("cases", "comma-separated cases: speedup, crossover, auto, overhead, accuracy, or all", kind: .text, default: .string("all")),
             ParameterSpec("direct-steps", "steps the direct engines are timed for in the speed-up case (scaled to 1000)",
                           kind: .int(1...1000), default: .int(20)),
             ParameterSpec("max-steps", "largest T the crossover search tries", kind: .int(2...100_000), default: .int(1024)),
@@ -24,7 +25,7 @@ public enum FFTBenchmarkSuite {
         ],
         run: { parameters, context in try run(parameters, context) })
 
-    private static let caseNames = ["speedup", "crossover", "overhead", "accuracy"]
+    private static let caseNames = ["speedup", "crossover", "auto", "overhead", "accuracy"]
 
     private static func run(_ parameters: JobParameters, _ context: BenchmarkContext) throws -> BenchmarkReport {
         let text = parameters.string("cases").lowercased()
@@ -42,6 +43,7 @@ public enum FFTBenchmarkSuite {
             switch name {
             case "speedup": part = try FlashFFTSpeedupCase.run(settings, directSteps: parameters.int("direct-steps"))
             case "crossover": part = try FlashFFTCrossoverCase.run(settings, maxSteps: parameters.int("max-steps"))
+            case "auto": part = try FlashFFTAutoChoiceCase.run(settings)
             case "overhead": part = try FFTWrapperOverheadCase.run(settings)
             default: part = try FlashFFTErrorGrowthCase.run(settings)
             }
