@@ -114,3 +114,58 @@ func toleranceRatio(_ engine: any StencilEngine, _ problem: StencilProblem) thro
         }
     }
 }
+
+/// The cost model's decisions from injected rates (no timing): what it predicts and what `auto` picks.
+@Suite struct FlashFFTCostModelTests {
+    /// Rates with FFTs at `fft` flop/s (both sizes, one and all threads), every direct engine at `direct` updates/s
+    /// except lorastencil at `lora`, boundary slabs at `band` updates/s with no fixed cost, tile correction 1.
+    static func rates(fft: Double, direct: Double, lora: Double, band: Double) -> StencilMachineRates {
+        let sample = { (points: Int) in StencilMachineRates.FFTRateSample(points: points, oneThread: fft, threaded: fft) }
+        let engines = { (points: Int) in
+            StencilMachineRates.DirectRateSample(points: points, updatesPerSecond: [.vectorized: direct, .convstencil: direct / 2, .lorastencil: lora])
+        }
+        return StencilMachineRates(fftSamples: [sample(1 << 12), sample(1 << 20)], spectrumSecondsPerUnit: 1e-9,
+                                   directSamples: [engines(1 << 16), engines(1 << 20)], tileCorrection: 1, tileSeconds: 0,
+                                   bandUpdatesPerSecond: band, bandStepSeconds: 0)
+    }
+
+    @Test func autoPicksFlashFFTOnlyWhenTheTransformsAreCheaper() throws {
+        let grid = try StencilGrid.generate(dims: [256, 256], pattern: .random, seed: 1)
+        let p = try StencilProblem(grid: grid, kernel: StencilShape.heat2d.kernel, boundary: .periodic, steps: 100, threads: 2)
+        // FFT pair of 256²: 2·2.5·65536·16 flops; at 1e10 flop/s ≈ 0.5 ms, far below 100 steps at 1e9 updates/s (6.6 ms).
+        let fast = FlashFFTCostModel(rates: Self.rates(fft: 1e10, direct: 1e9, lora: 5e8, band: 1e9)).choice(for: p)
+        #expect(fast.kind == .flashfft)
+        // At 1e7 flop/s the pair takes 0.5 s: the fastest direct engine wins, and it is the one with the highest rate.
+        #expect(FlashFFTCostModel(rates: Self.rates(fft: 1e7, direct: 1e9, lora: 5e8, band: 1e9)).choice(for: p).kind == .vectorized)
+        #expect(FlashFFTCostModel(rates: Self.rates(fft: 1e7, direct: 1e9, lora: 2e9, band: 1e9)).choice(for: p).kind == .lorastencil)
+        let predicted = FlashFFTCostModel(rates: Self.rates(fft: 1e7, direct: 1e9, lora: 5e8, band: 1e9)).choice(for: p).predictedSeconds
+        #expect(abs(predicted["vectorized"]! - 65536.0 * 100 / 1e9) < 1e-12 && abs(predicted["convstencil"]! - 2 * predicted["vectorized"]!) < 1e-12)
+    }
+
+    @Test func slowBoundarySlabsKeepDirichletGridsOnTheDirectEngine() throws {
+        let grid = try StencilGrid.generate(dims: [256, 256], pattern: .random, seed: 1)
+        let p = try StencilProblem(grid: grid, kernel: StencilShape.heat2d.kernel, boundary: .dirichlet(0), steps: 64, threads: 2)
+        #expect(FlashFFTCostModel(rates: Self.rates(fft: 1e11, direct: 1e9, lora: 5e8, band: 1e9)).choice(for: p).kind == .flashfft)
+        // The same transforms, but slabs 1000 times slower than the direct engine: every fused plan loses.
+        #expect(FlashFFTCostModel(rates: Self.rates(fft: 1e11, direct: 1e9, lora: 5e8, band: 1e6)).choice(for: p).kind == .vectorized)
+    }
+
+    @Test func slabWorkCountsTheShrinkingLiveLayers() throws {
+        // Heat-2D (r = 1), 3 fused steps on 40x50: W = 6 layers per slab, steps update 5, 4, 3 of them; 2 slabs per
+        // axis spanning 50 (y slabs) and 40 (x slabs) points.
+        let model = FlashFFTCostModel(rates: Self.rates(fft: 1e9, direct: 1e9, lora: 1e9, band: 1))
+        let expected = 2.0 * 50 * 12 + 2 * 40 * 12
+        #expect(model.bandSeconds(dims: [40, 50], kernel: StencilShape.heat2d.kernel, steps: 3) == expected)
+        #expect(DirichletBands(kernel: StencilShape.heat2d.kernel, dims: [40, 50], value: 0, steps: 3).pointSteps == Int(expected))
+    }
+
+    @Test func directRatesAreInterpolatedInLogPoints() {
+        let rates = StencilMachineRates(
+            fftSamples: [], spectrumSecondsPerUnit: 0,
+            directSamples: [.init(points: 1 << 16, updatesPerSecond: [.vectorized: 4, .convstencil: 1, .lorastencil: 1]),
+                            .init(points: 1 << 20, updatesPerSecond: [.vectorized: 2, .convstencil: 1, .lorastencil: 1])],
+            tileCorrection: 1, tileSeconds: 0, bandUpdatesPerSecond: 1, bandStepSeconds: 0)
+        #expect(rates.directUpdatesPerSecond(.vectorized, points: 1 << 18) == 3)
+        #expect(rates.directUpdatesPerSecond(.vectorized, points: 1 << 10) == 4 && rates.directUpdatesPerSecond(.vectorized, points: 1 << 24) == 2)
+    }
+}

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Periodic: c chunks cost c·(r2c + c2r of the grid on all threads + the multiplier pass); one chunk is always
 /// cheapest, since the power costs only log2 T multiplications per value. Dirichlet with chunks of F fused steps
-/// (h = r·F): per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread, tiles shared by
-/// the threads, times the measured tile correction) plus the boundary slabs (2 per axis, W = max(2h, side) layers,
+/// (h = r·F): per chunk, the interior by tiles of side M (each r2c + c2r of M points on one thread times the
+/// measured tile correction, plus the measured fixed cost per tile; tiles shared by the threads) plus the boundary slabs (2 per axis, W = max(2h, side) layers,
 /// step t updating W − r·t of them, at the measured slab rate, plus the measured fixed cost per slab and step); a
 /// chunk with no interior (a side ≤ 2h) is stepped directly on the whole grid by the vectorized engine.
 /// Candidates: F in {1, 2, 3, 4, 6, 8, 12, …} up to T, M a power of two above 2h (capped at the grid side, 2^22
@@ -72,6 +72,7 @@ public struct FlashFFTCostModel: Sendable {
             }
             let tiles = dims.indices.map { a in (dims[a] - 2 * h + plan.tile[a] - 2 * h - 1) / (plan.tile[a] - 2 * h) }.reduce(1, *)
             parts.interior += rates.tileCorrection * interiorSeconds(tiles: tiles, tile: plan.tile, threads: problem.threads)
+                + Double(tiles) * rates.tileSeconds / Double(max(1, min(problem.threads, tiles)))
             parts.bands += bandSeconds(dims: dims, kernel: kernel, steps: f)
         }
         return parts

@@ -17,9 +17,11 @@ public struct StencilMachineRates: Sendable {
     /// Point updates per second of each direct engine on a small grid (2^16 points) and a large one (2^20 points)
     /// with this kernel and boundary.
     public let directSamples: [DirectRateSample]
-    /// Measured over FFT-predicted seconds of the overlap-save tiles (copy in with zero padding, the multiplier
-    /// pass and the copy out on top of the r2c + c2r pair, both workers busy) on a calibration grid; 1 for periodic.
+    /// Measured over FFT-predicted seconds of an overlap-save tile beyond its fixed cost (copy in with zero
+    /// padding, the multiplier pass and the copy out on top of the r2c + c2r pair, all workers busy); 1 for periodic.
     public let tileCorrection: Double
+    /// Fixed seconds per tile and worker (calls, loop set-up; dominant for tiny tiles); 0 for periodic.
+    public let tileSeconds: Double
     /// Point updates per second of the Dirichlet boundary slabs (`DirichletBands`) beyond their fixed costs.
     public let bandUpdatesPerSecond: Double
     /// Fixed seconds per slab and step of `DirichletBands` (thread dispatch; measured on a tiny grid).
@@ -116,7 +118,7 @@ public struct StencilMachineRates: Sendable {
             return DirectRateSample(points: grid.values.count, updatesPerSecond: rates)
         }
         let periodic = StencilMachineRates(fftSamples: samples, spectrumSecondsPerUnit: spectrumSeconds / units, directSamples: direct,
-                                           tileCorrection: 1, bandUpdatesPerSecond: .infinity, bandStepSeconds: 0)
+                                           tileCorrection: 1, tileSeconds: 0, bandUpdatesPerSecond: .infinity, bandStepSeconds: 0)
         guard case .dirichlet = problem.boundary else { return periodic }
         let fused = 4, h = kernel.radius * fused
         // Boundary slabs: fixed cost per slab step from a tiny grid, then the rate from a calibration grid.
@@ -126,18 +128,28 @@ public struct StencilMachineRates: Sendable {
         let sample = try StencilGrid.generate(dims: [[1 << 16], [512, 512], [64, 64, 64]][rank - 1].map { max($0, 4 * h) }, pattern: .random, seed: 3)
         let bands = DirichletBands(kernel: kernel, dims: sample.dims, value: 0, steps: fused)
         let arithmetic = max(bandSeconds(bands, sample, threads: threads) - Double(2 * rank * fused) * stepSeconds, 1e-9)
-        // Tiles: measured over FFT-predicted seconds on the calibration grid.
-        let tile = [1024, 64, 24][rank - 1]
-        let tiles = try OverlapSaveTiles(kernel: kernel, dims: sample.dims, tile: sample.dims.map { _ in tile }, steps: fused,
-                                         effort: effort, threads: threads)
-        var out = sample.values
-        let tileSeconds = sample.values.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dst in medianTime(of: 3) { tiles.apply(src: src.baseAddress!, dst: dst.baseAddress!) } }
+        // Tiles: seconds per tile and worker at a small side (fixed costs dominate) and a larger one (the FFT does);
+        // per tile = correction · FFT-predicted pair + fixed.
+        let model = FlashFFTCostModel(rates: periodic)
+        let measuredTiles = try [(max([32, 8, 8][rank - 1], 2 * kernel.radius + 2), 1), (max([1024, 64, 24][rank - 1], 2 * h + 8), fused)].map { side, steps in
+            let dims = sample.dims.map { _ in side }
+            let tiles = try OverlapSaveTiles(kernel: kernel, dims: sample.dims, tile: dims, steps: steps, effort: effort, threads: threads)
+            var out = sample.values
+            let seconds = sample.values.withUnsafeBufferPointer { src in
+                out.withUnsafeMutableBufferPointer { dst in medianTime(of: 3) { tiles.apply(src: src.baseAddress!, dst: dst.baseAddress!) } }
+            }
+            let perWorker = Double(tiles.tileCount) / Double(min(threads, tiles.tileCount))
+            return (measured: seconds / perWorker, predicted: model.interiorSeconds(tiles: 1, tile: dims, threads: 1))
         }
-        let predicted = FlashFFTCostModel(rates: periodic).interiorSeconds(tiles: tiles.tileCount, tile: sample.dims.map { _ in tile },
-                                                                          threads: threads)
+        let (small, large) = (measuredTiles[0], measuredTiles[1])
+        var correction = (large.measured - small.measured) / max(large.predicted - small.predicted, 1e-12)
+        var fixed = small.measured - correction * small.predicted
+        if correction <= 0 || fixed < 0 {
+            fixed = max(0, min(fixed, small.measured))
+            correction = max(large.measured - fixed, 1e-12) / large.predicted
+        }
         return StencilMachineRates(fftSamples: samples, spectrumSecondsPerUnit: spectrumSeconds / units, directSamples: direct,
-                                   tileCorrection: tileSeconds / predicted, bandUpdatesPerSecond: Double(bands.pointSteps) / arithmetic,
+                                   tileCorrection: correction, tileSeconds: fixed, bandUpdatesPerSecond: Double(bands.pointSteps) / arithmetic,
                                    bandStepSeconds: stepSeconds)
     }
 
