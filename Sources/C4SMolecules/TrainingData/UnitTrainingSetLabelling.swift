@@ -30,13 +30,20 @@ public struct UnitTrainingSetLabelling: Sendable {
     /// has no source of, or invalid settings; the errors of `UnitConformationPlan`.
     public init(library: UnitSourceLibrary, kinds: [UnitKind], settings: UnitConformationSettings, forceField: AmberForceField) throws {
         try settings.validate()
-        plans = try kinds.map { kind in
+        let sources = try kinds.map { kind in
             guard let sources = library.sources[kind] else {
                 throw TrainingDataError(location: kind.label, reason: "no source geometry of this kind in the structures read; kinds found: "
                                         + library.sources.keys.sorted { $0.code < $1.code }.map(\.label).joined(separator: ", "))
             }
-            return try UnitConformationPlan(sources: sources, forceField: forceField, settings: settings)
+            return sources
         }
+        // Kinds are planned concurrently; each plan depends only on its sources and the settings.
+        let results = Mutex([Result<UnitConformationPlan, any Error>?](repeating: nil, count: kinds.count))
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { k in
+            let plan = Result { try UnitConformationPlan(sources: sources[k], forceField: forceField, settings: settings) }
+            results.withLock { $0[k] = plan }
+        }
+        plans = try results.withLock { $0 }.map { try $0!.get() }
         self.settings = settings
     }
 
