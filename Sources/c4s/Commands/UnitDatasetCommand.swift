@@ -54,7 +54,7 @@ struct UnitDatasetCommand: ParsableCommand {
         } catch let error as CustomStringConvertible & Error {
             throw ValidationError(error.description)
         }
-        let bar = ProgressBar(enabled: !quiet, shown: [])
+        let bar = ProgressBar(enabled: !quiet, shown: [], counted: "conformations")
         let handle = JobHandle.start(job) { bar.update($0) }
         let interrupt = InterruptForwarder { handle.cancel() }
         defer { interrupt.remove() }

@@ -11,6 +11,8 @@ struct ProgressBar: Sendable {
     let inPlace = isatty(STDERR_FILENO) == 1
     /// Observation names shown after the ETA, with their units.
     let shown: [(name: String, label: String, unit: String)]
+    /// What `step` counts, for the rate (e.g. `steps`, `conformations`).
+    var counted = "steps"
 
     /// Draws the bar for one sample.
     func update(_ sample: JobSample) {
@@ -20,7 +22,7 @@ struct ProgressBar: Sendable {
         let rate = sample.elapsed > 0 ? step / sample.elapsed : 0
         let eta = rate > 0 ? (steps - step) / rate : .infinity
         var line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
-        line += String(format: " %5.1f%% %.0f/%.0f  %.3g steps/s  %@ elapsed  ETA %@", fraction * 100, step, steps, rate,
+        line += String(format: " %5.1f%% %.0f/%.0f  %.3g %@/s  %@ elapsed  ETA %@", fraction * 100, step, steps, rate, counted,
                        Self.clock(sample.elapsed), Self.clock(eta))
         for (name, label, unit) in shown {
             if let value = sample.observations[name] { line += String(format: "  %@ %.6g %@", label, value, unit) }
