@@ -38,9 +38,10 @@ let package = Package(
 
         .target(name: "C4SCore", dependencies: ["CBLAS"]),
         .target(name: "C4SIO", dependencies: ["C4SCore", "CHDF5", "CNetCDF", "CBZip2"]),
-        .target(name: "C4SStencil", dependencies: ["C4SCore", "C4SSpectral", "CBLAS", "CStencilBaseline"],
+        .target(name: "C4SStencil", dependencies: ["C4SCore", "C4SSpectral", "CBLAS", "CStencilBaseline", "CStencilStream"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "CStencilBaseline", cSettings: [.unsafeFlags(["-O3", "-march=native"])]),
+        .target(name: "CStencilStream", cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma"])]),
         .target(name: "C4SSparse", dependencies: ["C4SCore"],
                 swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(name: "C4SSpectral", dependencies: ["C4SCore", "CFFTW"]),

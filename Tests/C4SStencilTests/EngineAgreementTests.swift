@@ -82,6 +82,22 @@ import Testing
         }
     }
 
+    /// Streaming (non-temporal) stores from the first byte: unaligned line starts, lines shorter than a vector,
+    /// long 1-D lines split into pieces, both boundaries and thread counts.
+    @Test func streamingSingleSweepsMatchTheReference() throws {
+        for (shape, dims) in [(StencilShape.heat1d, [70_001]), (.p1d5, [37]), (.heat2d, [41, 23]), (.box2d49p, [9, 13]), (.box3d27p, [7, 9, 11])] {
+            for boundary in [StencilBoundary.periodic, .dirichlet(0.25)] {
+                for threads in [1, 2] {
+                    let p = try problem(shape.kernel, dims: dims, boundary: boundary, steps: 3, threads: threads)
+                    let engine = VectorizedStencilEngine(temporalBlock: 1, streamingBytes: 0)
+                    #expect(try engine.run(p) { _ in }.facts["streaming_stores"] == 1)
+                    let diff = try relativeDifference(engine, p)
+                    #expect(diff < 1e-12, "\(shape) \(boundary) threads \(threads): \(diff)")
+                }
+            }
+        }
+    }
+
     @Test func oneDimensionalGridsAreNotBlocked() throws {
         let p = try problem(StencilShape.heat1d.kernel, dims: [50], boundary: .periodic, steps: 8, threads: 1)
         #expect(VectorizedStencilEngine(temporalBlock: 4).effectiveDepth(for: p) == 1)
