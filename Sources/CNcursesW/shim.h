@@ -76,9 +76,10 @@ static inline int c4s_read_mouse(int *row, int *column, int *kind) {
 }
 
 
-// Asks for a scheduler time slice of `nanoseconds` for the calling thread, keeping its policy (normal) and
-// nice value: sched_setattr with sched_runtime, which EEVDF kernels (Linux 6.12+) take as the slice of a
-// normal thread. Unprivileged. Returns 0 on success, -1 where the kernel or system does not support it.
+// Asks for a scheduler time slice of `nanoseconds` for the calling thread (0: the kernel's default), keeping
+// its policy (normal) and nice value: sched_setattr with sched_runtime, which EEVDF kernels (Linux 6.12+) take
+// as the slice of a normal thread. Unprivileged. Returns 0 on success, -1 where the kernel or system does not
+// support it.
 static inline int c4s_request_slice(uint64_t nanoseconds) {
 #if defined(__linux__) && defined(SYS_sched_setattr)
     struct {

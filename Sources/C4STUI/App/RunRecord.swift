@@ -27,7 +27,7 @@ public final class RunRecord {
         self.number = number
         descriptor = job.descriptor
         commandLine = job.parameters.invocation(jobID: job.descriptor.id)
-        handle = JobHandle.start(job, priority: priority)
+        handle = InteractiveScheduling.withDefaultSlice { JobHandle.start(job, priority: priority) }
     }
 
     /// Takes new samples and notices completion; call on every UI tick. Returns true when anything changed.
