@@ -3,7 +3,8 @@ import C4SLearn
 import Foundation
 
 /// A random-walk Metropolis reference run on a 2-D system: Gaussian proposals of standard deviation
-/// `system.metropolisStepSize` per coordinate, accepted with probability min(1, e^{−Δu}).
+/// `system.metropolisStepSize` per coordinate, accepted with probability min(1, e^{−Δu}); on a
+/// periodic system proposals are wrapped onto the torus (a symmetric proposal there too).
 public struct MetropolisChain: Sendable {
     /// Recorded points (records × 2, row-major), one every `thinning` steps.
     public let points: [Double]
@@ -13,6 +14,8 @@ public struct MetropolisChain: Sendable {
     public let thinning: Int
     /// Fraction of accepted proposals.
     public let acceptance: Double
+    /// Whether the points are angles on the torus (degrees).
+    public let periodic: Bool
 
     /// Runs `steps` steps from `start`, recording every `thinning`-th, with randomness fixed by `seed`.
     /// `shouldStop` is polled every 2^20 steps; when it returns true the chain ends there.
@@ -26,7 +29,7 @@ public struct MetropolisChain: Sendable {
         points.reserveCapacity(2 * (steps / thinning))
         let delta = system.metropolisStepSize
         for step in 1...steps {
-            let proposal = p + delta * SIMD2(random.next(), random.next())
+            let proposal = system.wrapped(p + delta * SIMD2(random.next(), random.next()))
             let uNew = system.reducedEnergy(proposal)
             if uNew <= u || random.uniform.nextUnit() < exp(u - uNew) {
                 p = proposal
@@ -41,15 +44,18 @@ public struct MetropolisChain: Sendable {
         self.steps = taken
         self.thinning = thinning
         acceptance = Double(accepted) / Double(max(taken, 1))
+        periodic = system.isPeriodic
     }
 
     /// Records.
     public var records: Int { points.count / 2 }
 
-    /// The largest integrated autocorrelation time over the two coordinates, in steps.
+    /// The largest integrated autocorrelation time over the two coordinates, in steps; on the torus
+    /// over cos and sin of both angles (the angles themselves jump at ±180°).
     public var autocorrelationSteps: Double {
-        (0..<2).map { k in
-            IntegratedAutocorrelation.time(stride(from: k, to: points.count, by: 2).map { points[$0] }) * Double(thinning)
+        let series = periodic ? TorusEmbedding.features(ofAngles: points) : points, d = periodic ? 4 : 2
+        return (0..<d).map { k in
+            IntegratedAutocorrelation.time(stride(from: k, to: series.count, by: d).map { series[$0] }) * Double(thinning)
         }.max()!
     }
 

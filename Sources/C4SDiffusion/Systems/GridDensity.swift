@@ -19,6 +19,8 @@ public struct GridDensity: Sendable {
     public let basinOfCell: [Int]
     /// Cell-centre coordinates of each basin's lowest cell.
     public let basinMinima: [SIMD2<Double>]
+    /// Whether the grid wraps around in both directions (a system on the torus).
+    public let periodic: Bool
 
     /// Integrates `system` on the grid. - Precondition: `bins >= 2`, `subsamples >= 1`.
     public init(system: some EquilibriumSystem, bins: Int, subsamples: Int = 4) {
@@ -49,19 +51,21 @@ public struct GridDensity: Sendable {
         self.bins = bins
         probabilities = logMass.map { exp($0 - top) / total }
         logNormalizer = top + log(total)
-        (basinOfCell, basinMinima) = Self.basins(energy: centreEnergy, bins: bins, domain: domain)
+        periodic = system.isPeriodic
+        (basinOfCell, basinMinima) = Self.basins(energy: centreEnergy, bins: bins, domain: domain, periodic: periodic)
     }
 
-    /// Steepest descent over the 8 neighbours from every cell; cells reaching the same local
-    /// minimum form a basin. Basins are numbered by the energy of their minimum, lowest first.
-    static func basins(energy: [Double], bins: Int, domain: PlaneDomain) -> ([Int], [SIMD2<Double>]) {
+    /// Steepest descent over the 8 neighbours (wrapping around when `periodic`) from every cell;
+    /// cells reaching the same local minimum form a basin. Basins are numbered by the energy of
+    /// their minimum, lowest first.
+    static func basins(energy: [Double], bins: Int, domain: PlaneDomain, periodic: Bool) -> ([Int], [SIMD2<Double>]) {
         var next = [Int](repeating: 0, count: bins * bins)
         for i in 0..<bins {
             for j in 0..<bins {
                 var best = i * bins + j
                 for di in -1...1 {
-                    for dj in -1...1 where (0..<bins).contains(i + di) && (0..<bins).contains(j + dj) {
-                        let n = (i + di) * bins + j + dj
+                    for dj in -1...1 where periodic || ((0..<bins).contains(i + di) && (0..<bins).contains(j + dj)) {
+                        let n = ((i + di + bins) % bins) * bins + (j + dj + bins) % bins
                         if energy[n] < energy[best] { best = n }
                     }
                 }
@@ -82,8 +86,14 @@ public struct GridDensity: Sendable {
         return (root.map { index[$0]! }, centres)
     }
 
-    /// The cell holding point p, or nil outside the domain.
-    public func cell(of p: SIMD2<Double>) -> Int? {
+    /// The cell holding point p, or nil outside the domain (on a periodic grid p is first wrapped
+    /// onto the domain, so every finite point has a cell).
+    public func cell(of point: SIMD2<Double>) -> Int? {
+        var p = point
+        if periodic {
+            p -= SIMD2(domain.width * ((p.x - domain.x.lowerBound) / domain.width).rounded(.down),
+                       domain.height * ((p.y - domain.y.lowerBound) / domain.height).rounded(.down))
+        }
         let i = Int(((p.x - domain.x.lowerBound) / domain.width * Double(bins)).rounded(.down))
         let j = Int(((p.y - domain.y.lowerBound) / domain.height * Double(bins)).rounded(.down))
         guard (0..<bins).contains(i), (0..<bins).contains(j) else { return nil }

@@ -4,7 +4,9 @@ import C4SLearn
 import Foundation
 
 /// Draws samples from a trained DiG model of a 2-D system and scores them against the exact
-/// Boltzmann density and a Metropolis reference run made in the same job.
+/// Boltzmann density and a Metropolis reference run made in the same job. On the torus (alanine
+/// dipeptide) samples of the 4-D embedding are projected onto the angles by atan2 and no ODE
+/// log-densities are reported (the ODE gives the embedding's density; see `TorusEmbedding`).
 ///
 /// Samples: one per chunk of drawn samples (work = samples). Metrics: JS and KL (nats) on the
 /// `bins × bins` grid, DiG's coverage scores, basin populations (model, exact, Metropolis), the
@@ -26,6 +28,7 @@ public struct DiGSampleJob: Job {
             """,
         parameters: [
             ParameterSpec("system", "equilibrium system", kind: .choice(EquilibriumSystems.ids), default: .string("muller-brown")),
+            ParameterSpec("surface", "alanine-dipeptide: (φ, ψ) surface file, or `committed` for \(DiGSurfaceLocation.committedPath)", kind: .text, default: .string(DiGModelLocation.committed)),
             ParameterSpec("mode", "which committed model: data-trained or energy-trained (pidp)", kind: .choice(["data", "pidp"]), default: .string("data")),
             ParameterSpec("model", "model file, or `committed` for datasets/models/dig-SYSTEM-MODE.h5", kind: .text, default: .string(DiGModelLocation.committed)),
             ParameterSpec("n", "samples to draw", kind: .int(100...100_000_000), default: .int(100_000)),
@@ -54,7 +57,7 @@ public struct DiGSampleJob: Job {
     /// Validates the parameters. - Throws: `JobError.failed` when the committed model is asked for outside a repository.
     public init(parameters: JobParameters) throws {
         self.parameters = parameters
-        system = EquilibriumSystems.system(parameters.string("system"))!
+        system = try DiGSystemChoice.system(parameters.string("system"), surface: parameters.string("surface"), job: Self.descriptor.id)
         modelURL = try DiGModelLocation.url(parameters.string("model"), system: system.id, mode: parameters.string("mode"),
                                             job: Self.descriptor.id)
     }
@@ -67,7 +70,7 @@ public struct DiGSampleJob: Job {
         do { file = try DiffusionModelFile(reading: modelURL) } catch {
             throw JobError.failed(job: id, reason: "cannot load the model \(modelURL.path): \(error); train one with `c4s dig train --system \(system.id)`")
         }
-        guard file.system == system.id, file.model.dimension == 2 else {
+        guard file.system == system.id, file.model.dimension == system.modelDimension else {
             throw JobError.failed(job: id, reason: "\(modelURL.path) is a model of \(file.system), not \(system.id)")
         }
         BLASThreads.beginSingleThreaded()
@@ -80,15 +83,16 @@ public struct DiGSampleJob: Job {
         let plan = ParallelSampling(model: model, sampler: DiffusionSamplerKind(rawValue: parameters.string("sampler"))!,
                                     odeSteps: parameters.int("ode-steps"))
         let (points, samplingCPU) = ProcessCPUClock.time {
-            plan.draw(count: n, seed: seed, threads: parameters.threads(), onChunk: { rows, seconds in
+            system.points(fromModelFeatures: plan.draw(count: n, seed: seed, threads: parameters.threads(), onChunk: { rows, seconds in
                 context.emit(JobSample(elapsed: context.elapsed, duration: max(seconds, 1e-9), workUnits: Double(rows), bytes: 0, label: "diffusion samples"))
-            }, isCancelled: { context.isCancelled })
+            }, isCancelled: { context.isCancelled }))
         }
         try context.checkCancellation()
         let logDensities = DiffusionLogDensities(model: model, system: system, logNormalizer: basinGrid.logNormalizer,
                                            odeSteps: parameters.int("ode-steps"),
                                            estimator: parameters.string("divergence") == "exact" ? .exact : .hutchinson(probes: 1))
-        let densities = logDensities.evaluate(points: points, count: parameters.int("log-density-samples"), seed: seed)
+        let densities = system.isPeriodic ? (model: [], exact: [], correlation: Double.nan, meanError: Double.nan)
+            : logDensities.evaluate(points: points, count: parameters.int("log-density-samples"), seed: seed)
         try context.checkCancellation()
 
         let steps = parameters.int("metropolis-steps")
@@ -111,8 +115,6 @@ public struct DiGSampleJob: Job {
             ResultMetric("grid_recall", diffusion.coverage.recall, unit: "1", summary: "DiG grid recall"),
             ResultMetric("grid_f1", diffusion.coverage.f1, unit: "1", summary: "DiG grid F1"),
             ResultMetric("fraction_outside", diffusion.histogram.fractionOutside, unit: "1", summary: "samples outside the system's domain"),
-            ResultMetric("log_density_correlation", densities.correlation, unit: "1", summary: "Pearson r of ODE log-densities with exact ones, \(densities.model.count) samples"),
-            ResultMetric("log_density_mean_error", densities.meanError, unit: "nat", summary: "mean (ODE − exact) log-density"),
             ResultMetric("samples_per_cpu_second", diffusionRate, unit: "samples/s", summary: "independent diffusion samples per CPU-second (\(plan.evaluationsPerSample) network calls each)"),
             ResultMetric("metropolis_effective_per_cpu_second", metropolisRate, unit: "samples/s", summary: "Metropolis effective samples per CPU-second, same run"),
             ResultMetric("speedup_vs_metropolis", diffusionRate / metropolisRate, unit: "1", summary: "ratio of the two rates (target >= 100)"),
@@ -121,6 +123,27 @@ public struct DiGSampleJob: Job {
             ResultMetric("sampling_cpu_seconds", samplingCPU, unit: "s", summary: "CPU time of drawing the diffusion samples"),
             ResultMetric("metropolis_cpu_seconds", metropolisCPU, unit: "s", summary: "CPU time of the Metropolis run"),
         ]
+        if !system.isPeriodic {
+            metrics += [
+                ResultMetric("log_density_correlation", densities.correlation, unit: "1", summary: "Pearson r of ODE log-densities with exact ones, \(densities.model.count) samples"),
+                ResultMetric("log_density_mean_error", densities.meanError, unit: "nat", summary: "mean (ODE − exact) log-density"),
+            ]
+        }
+        let regions = system.regions
+        let regionExact = NamedRegion.populations(regions, cellProbabilities: basinGrid.probabilities, grid: basinGrid)
+        let regionModel = NamedRegion.populations(regions, cellProbabilities: SampleHistogram(points: points, grid: basinGrid).probabilities, grid: basinGrid)
+        let regionMetropolis = NamedRegion.populations(regions, cellProbabilities: SampleHistogram(points: chain.points, grid: basinGrid).probabilities, grid: basinGrid)
+        for (k, region) in regions.enumerated() {
+            metrics += [
+                ResultMetric("\(region.name)_population", regionModel[k], unit: "1", summary: "diffusion samples in \(region.summary)"),
+                ResultMetric("\(region.name)_exact", regionExact[k], unit: "1", summary: "exact population of that region"),
+                ResultMetric("\(region.name)_metropolis", regionMetropolis[k], unit: "1", summary: "Metropolis population of that region"),
+            ]
+        }
+        if !regions.isEmpty {
+            let worstRegion = zip(regionModel, regionExact).map { abs($0 - $1) }.max()!
+            metrics.append(ResultMetric("region_population_max_error", 100 * worstRegion, unit: "percentage point", summary: "largest |diffusion − exact| region population"))
+        }
         let exact = basinGrid.basinPopulations
         var worst = 0.0
         for (k, centre) in basinGrid.basinMinima.enumerated() {
@@ -134,17 +157,20 @@ public struct DiGSampleJob: Job {
         }
         metrics.append(ResultMetric("basin_population_max_error", 100 * worst, unit: "percentage point", summary: "largest |diffusion − exact| basin population"))
         let bins = metricGrid.bins
-        return JobResult(
-            job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics,
-            arrays: [
-                ResultArray(name: "samples", shape: [n, 2], storage: .float64(points), unit: "1", summary: "diffusion samples (x, y) in system units", dimensionNames: ["sample", "coordinate"]),
+        var arrays = [
+            ResultArray(name: "samples", shape: [n, 2], storage: .float64(points), unit: "1", summary: "diffusion samples (x, y) in system units", dimensionNames: ["sample", "coordinate"]),
+            ResultArray(name: "histogram", shape: [bins, bins], storage: .float64(diffusion.histogram.probabilities), unit: "1", summary: "fraction of samples per cell", dimensionNames: ["x", "y"]),
+            ResultArray(name: "exact_histogram", shape: [bins, bins], storage: .float64(metricGrid.probabilities), unit: "1", summary: "exact probability per cell", dimensionNames: ["x", "y"]),
+            ResultArray(name: "metropolis_histogram", shape: [bins, bins], storage: .float64(reference.histogram.probabilities), unit: "1", summary: "Metropolis fraction per cell", dimensionNames: ["x", "y"]),
+            ResultArray(name: "x", shape: [bins], storage: .float64(metricGrid.xCentres), unit: "1", summary: "cell centres along x", dimensionNames: ["x"]),
+            ResultArray(name: "y", shape: [bins], storage: .float64(metricGrid.yCentres), unit: "1", summary: "cell centres along y", dimensionNames: ["y"]),
+        ]
+        if !system.isPeriodic {
+            arrays += [
                 ResultArray(name: "log_density", shape: [densities.model.count], storage: .float64(densities.model), unit: "nat", summary: "ODE log-density of the first in-domain samples"),
                 ResultArray(name: "exact_log_density", shape: [densities.exact.count], storage: .float64(densities.exact), unit: "nat", summary: "exact log-density −u − ln Z of the same samples"),
-                ResultArray(name: "histogram", shape: [bins, bins], storage: .float64(diffusion.histogram.probabilities), unit: "1", summary: "fraction of samples per cell", dimensionNames: ["x", "y"]),
-                ResultArray(name: "exact_histogram", shape: [bins, bins], storage: .float64(metricGrid.probabilities), unit: "1", summary: "exact probability per cell", dimensionNames: ["x", "y"]),
-                ResultArray(name: "metropolis_histogram", shape: [bins, bins], storage: .float64(reference.histogram.probabilities), unit: "1", summary: "Metropolis fraction per cell", dimensionNames: ["x", "y"]),
-                ResultArray(name: "x", shape: [bins], storage: .float64(metricGrid.xCentres), unit: "1", summary: "cell centres along x", dimensionNames: ["x"]),
-                ResultArray(name: "y", shape: [bins], storage: .float64(metricGrid.yCentres), unit: "1", summary: "cell centres along y", dimensionNames: ["y"]),
-            ])
+            ]
+        }
+        return JobResult(job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics, arrays: arrays)
     }
 }

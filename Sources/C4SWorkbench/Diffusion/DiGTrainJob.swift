@@ -5,8 +5,11 @@ import Foundation
 
 /// Trains a DiG-style diffusion model for a 2-D equilibrium system and writes it to an HDF5 model file.
 ///
-/// Mode `data`: denoising score matching on independent samples of the exact Boltzmann density
-/// (drawn from a 500 × 500 grid of it, uniform within cells), 10 % held out for validation.
+/// Mode `data`: denoising score matching on samples, 10 % held out for validation: with --data exact,
+/// independent samples of the exact Boltzmann density (drawn from a 500 × 500 grid of it, uniform
+/// within cells); with --data metropolis, the records of a random-walk Metropolis run (one every
+/// --thinning steps after a burn-in of 100 records). On the torus (alanine dipeptide) the model runs on
+/// the unit-circle embedding of the angles (`TorusEmbedding`).
 /// Mode `pidp`: physics-informed training from the energy alone (`PhysicsInformedTraining`) on
 /// low-energy points: uniform points of the domain with u − u_min ≤ --energy-cutoff (u_min the lowest
 /// u among them), forward-noised as collocation points and used as they are for the boundary term.
@@ -27,7 +30,10 @@ public struct DiGTrainJob: Job {
             """,
         parameters: [
             ParameterSpec("system", "equilibrium system", kind: .choice(EquilibriumSystems.ids), default: .string("muller-brown")),
-            ParameterSpec("mode", "data: score matching on samples; pidp: physics-informed, energy only", kind: .choice(["data", "pidp"]), default: .string("data")),
+            ParameterSpec("mode", "data: score matching on samples; pidp: physics-informed, energy only (planar systems)", kind: .choice(["data", "pidp"]), default: .string("data")),
+            ParameterSpec("data", "data mode: exact (independent draws from the exact grid density) or metropolis (a Metropolis run's records)", kind: .choice(["exact", "metropolis"]), default: .string("exact")),
+            ParameterSpec("thinning", "data metropolis: Metropolis steps per training sample", kind: .int(1...100_000), default: .int(50)),
+            ParameterSpec("surface", "alanine-dipeptide: (φ, ψ) surface file, or `committed` for \(DiGSurfaceLocation.committedPath)", kind: .text, default: .string(DiGModelLocation.committed)),
             ParameterSpec("epochs", "passes over the training samples", kind: .int(1...100_000), default: .int(150)),
             ParameterSpec("seed", "seed of initial weights, batches, noise and training samples", kind: .int(0...Int.max), default: .int(1)),
             ParameterSpec("samples", "training samples (data) or low-energy points (pidp); 10 % more are drawn for validation", kind: .int(1000...10_000_000), default: .int(100_000)),
@@ -57,7 +63,10 @@ public struct DiGTrainJob: Job {
     /// Validates the parameters. - Throws: `JobError.failed` when the default output has no repository.
     public init(parameters: JobParameters) throws {
         self.parameters = parameters
-        system = EquilibriumSystems.system(parameters.string("system"))!
+        system = try DiGSystemChoice.system(parameters.string("system"), surface: parameters.string("surface"), job: Self.descriptor.id)
+        if system.isPeriodic && parameters.string("mode") == "pidp" {
+            throw JobError.failed(job: Self.descriptor.id, reason: "--mode pidp is for planar systems; \(system.id) lives on the torus and is trained with --mode data")
+        }
         output = try DiGModelLocation.url(parameters.string("output"), system: system.id, mode: parameters.string("mode"),
                                           job: Self.descriptor.id)
     }
@@ -74,9 +83,10 @@ public struct DiGTrainJob: Job {
                                      betaEnd: NoiseSchedule.standard.betaEnd * Double(NoiseSchedule.standard.steps) / Double(parameters.int("steps")))
         let pidp = parameters.string("mode") == "pidp"
         let points = pidp ? lowEnergyPoints(count: count + count / 10, seed: seed &+ 17)
-                          : system.gridDensity(bins: 500, subsamples: 2).draw(count: count + count / 10, seed: seed &+ 17)
-        var training = Array(points[0..<(2 * count)]), validation = Array(points[(2 * count)...])
-        let standardization = Standardization(fitting: training, dimension: 2)
+                          : system.modelFeatures(try dataPoints(count: count + count / 10, seed: seed &+ 17, context: context))
+        let d = system.modelDimension
+        var training = Array(points[0..<(d * count)]), validation = Array(points[(d * count)...])
+        let standardization = Standardization(fitting: training, dimension: d)
         var model = DiffusionModel(schedule: schedule, embedding: TimeEmbedding(frequencies: 6), standardization: standardization,
                                    width: parameters.int("width"), hiddenLayers: parameters.int("layers"), seed: seed)
         let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: parameters.int("batch"),
@@ -131,6 +141,18 @@ public struct DiGTrainJob: Job {
                 ResultArray(name: "validation_loss", shape: [report.epochs.count], storage: .float64(report.epochs.map { $0.validationLoss }),
                             unit: "1", summary: "validation \(loss) per epoch", dimensionNames: ["epoch"]),
             ])
+    }
+
+    /// `count` training points (count × 2) of the exact density or of a Metropolis run (--data),
+    /// validation points being the last tenth. - Throws: `JobError.cancelled`.
+    func dataPoints(count: Int, seed: UInt64, context: JobContext) throws -> [Double] {
+        let grid = system.gridDensity(bins: 500, subsamples: 2)
+        guard parameters.string("data") == "metropolis" else { return grid.draw(count: count, seed: seed) }
+        let thinning = parameters.int("thinning"), burnIn = 100
+        let chain = system.metropolisChain(start: grid.basinMinima[0], steps: (count + burnIn) * thinning, thinning: thinning, seed: seed,
+                                           shouldStop: { context.isCancelled })
+        try context.checkCancellation()
+        return Array(chain.points[(2 * burnIn)...])
     }
 
     /// `count` points (count × 2) drawn uniformly from the domain among those with u − u_min ≤ the
