@@ -10,7 +10,8 @@ to the repository), builds ForceField('amber14/protein.ff14SB.xml') with no cuto
 constraints, restrains phi (C-N-CA-C) and psi (N-CA-C-N) by CustomTorsionForce
 0.5*k*min(d, 2pi-d)^2 with k = 2000 kcal/mol/rad^2 (as the workbench), minimises with OpenMM's
 L-BFGS (LocalEnergyMinimizer, tolerance 0.01 kJ/mol/nm) on the Reference platform, and prints JSON:
-per point the target angles (degrees), the unrestrained MM energy (kcal/mol), the angles reached.
+per point the target angles (degrees), the unrestrained MM energy (kcal/mol), the angles reached,
+and the local minimum that unrestrained minimisation (tolerance 0.001 kJ/mol/nm) reaches from there.
 Each point is reached from the previous one (the first from the start structure) in restrained
 minimisations at most 10 degrees apart along the shortest way round, like the workbench's scan.
 """
@@ -113,7 +114,18 @@ def main():
         for s in range(1, steps + 1):
             energy, x = relax(here[0] + delta[0] * s / steps, here[1] + delta[1] * s / steps)
         here = target
-        results.append(dict(phi=target[0], psi=target[1], energy=energy, reached_phi=dihedral(x, phi), reached_psi=dihedral(x, psi)))
+        result = dict(phi=target[0], psi=target[1], energy=energy, reached_phi=dihedral(x, phi), reached_psi=dihedral(x, psi))
+        restrained = context.getState(getPositions=True).getPositions()
+        for t in range(2):
+            restraint.setTorsionParameters(t, *(phi, psi)[t], [0.0, 0.0])
+        restraint.updateParametersInContext(context)
+        mm.LocalEnergyMinimizer.minimize(context, 0.001, 0)
+        state = context.getState(getEnergy=True, getPositions=True)
+        free = state.getPositions(asNumpy=True).value_in_unit(unit.angstrom)
+        result.update(free_minimum_phi=dihedral(free, phi), free_minimum_psi=dihedral(free, psi),
+                      free_minimum_energy=state.getPotentialEnergy().value_in_unit(KCAL))
+        context.setPositions(restrained)
+        results.append(result)
     print(json.dumps(dict(openmm=mm.__version__, points=results), indent=1))
 
 

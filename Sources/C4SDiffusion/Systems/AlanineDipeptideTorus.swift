@@ -18,6 +18,8 @@ public struct AlanineDipeptideTorus: EquilibriumSystem {
     public let temperature: Double
     /// k_BT in kcal/mol.
     public let thermalEnergy: Double
+    /// The lowest node energy E_min (kcal/mol), the zero of u.
+    public let lowestEnergy: Double
 
     /// The system on `surface` at `temperature` (K, default 300). - Precondition: temperature > 0.
     public init(surface: TorusEnergySurface, temperature: Double = 300) {
@@ -25,6 +27,7 @@ public struct AlanineDipeptideTorus: EquilibriumSystem {
         self.surface = surface
         self.temperature = temperature
         thermalEnergy = Self.gasConstant * temperature
+        lowestEnergy = surface.lowestEnergy
     }
 
     public var id: String { "alanine-dipeptide" }
@@ -51,7 +54,7 @@ public struct AlanineDipeptideTorus: EquilibriumSystem {
     }
 
     public func reducedEnergy(_ p: SIMD2<Double>) -> Double {
-        (surface.energyAndGradient(p).0 - surface.lowestEnergy) / thermalEnergy
+        (surface.energyAndGradient(p).0 - lowestEnergy) / thermalEnergy
     }
 
     public func reducedEnergyGradient(_ p: SIMD2<Double>) -> SIMD2<Double> {

@@ -1,8 +1,9 @@
 import C4SCore
 import Foundation
 
-/// The training loop: shuffled mini-batches, Adam with cosine-decayed step size, validation after
-/// every epoch and early stopping that restores the best parameters.
+/// The training loop: shuffled mini-batches, Adam with cosine-decayed step size, an optional
+/// exponential moving average of the parameters, validation after every epoch and early stopping
+/// that restores the best parameters.
 ///
 /// The loss is the caller's: `batchLoss` receives the network, the batch's row indices and a
 /// zeroed gradient vector, adds ∂loss/∂parameters into it and returns the batch's mean loss. So
@@ -34,6 +35,7 @@ public struct MiniBatchTrainer: Sendable {
         var epochs: [TrainingEpoch] = []
         var best: (epoch: TrainingEpoch, parameters: [Double])?
         var sinceImprovement = 0, stoppedEarly = false
+        var average = c.averageDecay == nil ? [] : network.parameters
         for epoch in 1...c.epochs {
             let start = ContinuousClock.now
             let progress = c.epochs == 1 ? 1 : Double(epoch - 1) / Double(c.epochs - 1)
@@ -43,13 +45,18 @@ public struct MiniBatchTrainer: Sendable {
                 for i in gradient.indices { gradient[i] = 0 }
                 lossSum += try batchLoss(network, batch, &gradient) * Double(batch.count)
                 adam.step(&network.parameters, gradient: gradient)
+                if let d = c.averageDecay {
+                    for i in average.indices { average[i] = d * average[i] + (1 - d) * network.parameters[i] }
+                }
             }
+            var evaluated = network
+            if c.averageDecay != nil { evaluated.parameters = average }
             let record = TrainingEpoch(epoch: epoch, trainingLoss: lossSum / Double(rows),
-                                       validationLoss: try validationLoss(network), learningRate: adam.learningRate,
+                                       validationLoss: try validationLoss(evaluated), learningRate: adam.learningRate,
                                        rows: rows, seconds: WallClock.seconds(since: start))
             epochs.append(record)
             if best == nil || record.validationLoss < best!.epoch.validationLoss - c.minimumImprovement {
-                best = (record, network.parameters)
+                best = (record, evaluated.parameters)
                 sinceImprovement = 0
             } else {
                 sinceImprovement += 1

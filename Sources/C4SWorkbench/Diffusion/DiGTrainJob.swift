@@ -22,10 +22,12 @@ public struct DiGTrainJob: Job {
         summary: """
             Trains an MLP noise network ε_θ(x, t) (SiLU, Fourier time features) of a variance-preserving \
             diffusion (DiG's sigmoid or a linear β schedule, N steps) for the Müller–Brown potential at \
-            k_BT = 20 or a 2-D Gaussian mixture. Mode data: denoising score matching on samples of the exact \
-            density. Mode pidp: from the energy alone, by the Fokker–Planck residual of the score on forward-noised \
+            k_BT = 20, a 2-D Gaussian mixture, or alanine dipeptide on the (φ, ψ) torus (on the unit-circle \
+            embedding of the angles). Mode data: denoising score matching on samples of the exact density \
+            (--data exact) or of a Metropolis run (--data metropolis). Mode pidp: from the energy alone, by the Fokker–Planck residual of the score on forward-noised \
             low-energy points (finite-difference derivatives, Hutchinson or exact divergence) plus the boundary term \
-            λ‖s(x, t_min) + ∇E/k_BT‖². Adam with cosine-decayed step size; the epoch with the lowest validation loss is kept. \
+            λ‖s(x, t_min) + ∇E/k_BT‖². Adam with cosine-decayed step size, optionally an exponential moving \
+            average of the weights; the epoch with the lowest validation loss is kept. \
             Writes the model (HDF5) to --output, by default the committed datasets/models/dig-SYSTEM-MODE.h5.
             """,
         parameters: [
@@ -44,6 +46,7 @@ public struct DiGTrainJob: Job {
             ParameterSpec("layers", "hidden layers", kind: .int(1...8), default: .int(3)),
             ParameterSpec("batch", "rows per Adam step", kind: .int(1...65_536), default: .int(512)),
             ParameterSpec("learning-rate", "Adam step size at the first epoch (cosine decay to 1/20 of it)", kind: .double(1e-6...1), default: .double(2e-3)),
+            ParameterSpec("average-decay", "decay of the exponential moving average of the weights that is validated and kept (0: none)", kind: .double(0...0.99999), default: .double(0)),
             ParameterSpec("schedule", "β schedule", kind: .choice(NoiseScheduleKind.allCases.map(\.rawValue)), default: .string("sigmoid")),
             ParameterSpec("steps", "diffusion steps N (β_end scales as 20/N so that ∫β dt ≈ 10 for every N)", kind: .int(50...10_000), default: .int(500)),
             ParameterSpec("output", "model file to write, or `committed` for datasets/models/dig-SYSTEM-MODE.h5", kind: .text, default: .string(DiGModelLocation.committed)),
@@ -90,7 +93,8 @@ public struct DiGTrainJob: Job {
         var model = DiffusionModel(schedule: schedule, embedding: TimeEmbedding(frequencies: 6), standardization: standardization,
                                    width: parameters.int("width"), hiddenLayers: parameters.int("layers"), seed: seed)
         let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: parameters.int("batch"),
-                                                  learningRate: parameters.double("learning-rate"), finalLearningRateFactor: 0.05, seed: seed)
+                                                  learningRate: parameters.double("learning-rate"), finalLearningRateFactor: 0.05, seed: seed,
+                                                  averageDecay: parameters.double("average-decay") > 0 ? parameters.double("average-decay") : nil)
         let onEpoch: (TrainingEpoch) throws -> Void = { epoch in
             context.emit(JobSample(elapsed: context.elapsed, duration: max(epoch.seconds, 1e-9), workUnits: Double(epoch.rows), bytes: 0,
                                    label: "epoch \(epoch.epoch)",
