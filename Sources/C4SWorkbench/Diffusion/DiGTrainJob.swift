@@ -7,9 +7,10 @@ import Foundation
 ///
 /// Mode `data`: denoising score matching on samples, 10 % held out for validation: with --data exact,
 /// independent samples of the exact Boltzmann density (drawn from a 500 × 500 grid of it, uniform
-/// within cells); with --data metropolis, the records of a random-walk Metropolis run (one every
-/// --thinning steps after a burn-in of 100 records). On the torus (alanine dipeptide) the model runs on
-/// the unit-circle embedding of the angles (`TorusEmbedding`).
+/// within cells); with --data metropolis, the records of a random-walk Metropolis run started at the
+/// lowest cell centre of a 500 × 500 grid (one every --thinning steps after a burn-in of 100
+/// records). On the torus (alanine dipeptide) the model runs on the unit-circle embedding of the
+/// angles (`TorusEmbedding`).
 /// Mode `pidp`: physics-informed training from the energy alone (`PhysicsInformedTraining`) on
 /// low-energy points: uniform points of the domain with u − u_min ≤ --energy-cutoff (u_min the lowest
 /// u among them), forward-noised as collocation points and used as they are for the boundary term.
@@ -150,10 +151,12 @@ public struct DiGTrainJob: Job {
     /// `count` training points (count × 2) of the exact density or of a Metropolis run (--data),
     /// validation points being the last tenth. - Throws: `JobError.cancelled`.
     func dataPoints(count: Int, seed: UInt64, context: JobContext) throws -> [Double] {
-        let grid = system.gridDensity(bins: 500, subsamples: 2)
-        guard parameters.string("data") == "metropolis" else { return grid.draw(count: count, seed: seed) }
+        guard parameters.string("data") == "metropolis" else {
+            return system.gridDensity(bins: 500, subsamples: 2).draw(count: count, seed: seed)
+        }
         let thinning = parameters.int("thinning"), burnIn = 100
-        let chain = system.metropolisChain(start: grid.basinMinima[0], steps: (count + burnIn) * thinning, thinning: thinning, seed: seed,
+        let start = system.gridDensity(bins: 500, subsamples: 1).basinMinima[0]  // basins use cell centres only
+        let chain = system.metropolisChain(start: start, steps: (count + burnIn) * thinning, thinning: thinning, seed: seed,
                                            shouldStop: { context.isCancelled })
         try context.checkCancellation()
         return Array(chain.points[(2 * burnIn)...])
