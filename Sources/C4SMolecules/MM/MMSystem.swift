@@ -25,17 +25,19 @@ public struct MMSystem: Sendable {
     public let properTorsions: [PeriodicTorsion]
     /// Improper torsion terms, central atom third.
     public let improperTorsions: [PeriodicTorsion]
-    /// Charges, σ and ε of every atom; the 1-4 and plain pair interactions are computed from these
-    /// at each evaluation, so changing them changes both.
-    public var nonbonded: NonbondedParameters
+    /// Charges, σ and ε of every atom; the 1-4 and plain pair interactions are computed from these,
+    /// so changing them changes both.
+    public var nonbonded: NonbondedParameters {
+        didSet { pairSum = NonbondedForces(nonbonded, excluded: pairSum.excluded) }
+    }
     /// Factor on the Coulomb energy of 1-4 pairs.
     public let coulomb14Scale: Double
     /// Factor on the Lennard-Jones energy of 1-4 pairs.
     public let lennardJones14Scale: Double
     /// Atom pairs three bonds apart (i < j), interacting scaled.
     public let pairs14: [(Int, Int)]
-    /// For each atom i, the atoms j > i within three bonds (ascending): left out of the plain pair sum.
-    let excluded: [[Int]]
+    /// The plain pair sum, leaving out for each atom i the atoms j > i within three bonds.
+    private var pairSum: NonbondedForces
 
     /// Builds the model of `structure` under `forceField`.
     /// - Throws: `ForceFieldError` naming the residue when no template matches its atoms, when a
@@ -67,7 +69,9 @@ public struct MMSystem: Sendable {
         nonbonded = NonbondedParameters(charges: charges, sigmas: lj.map(\.sigma), epsilons: lj.map(\.epsilon))
         coulomb14Scale = forceField.coulomb14Scale
         lennardJones14Scale = forceField.lennardJones14Scale
-        (excluded, pairs14) = graph.exceptions()
+        let exceptions = graph.exceptions()
+        pairs14 = exceptions.pairs14
+        pairSum = NonbondedForces(nonbonded, excluded: exceptions.excluded)
     }
 
     /// Energy per term (kcal/mol) and force on every atom (kcal/(mol·Å)) at `positions` (Å), the
@@ -85,7 +89,7 @@ public struct MMSystem: Sendable {
                 result.improperTorsion = BondedForces.torsions(improperTorsions, x, f)
                 (result.lennardJones14, result.coulomb14) = NonbondedForces.scaledPairs(
                     pairs14, nonbonded, coulombScale: coulomb14Scale, lennardJonesScale: lennardJones14Scale, x, f)
-                (result.lennardJones, result.coulomb) = NonbondedForces.pairs(nonbonded, excluded: excluded, workers: threads, x, f)
+                (result.lennardJones, result.coulomb) = pairSum.pairs(workers: threads, x, f)
             }
         }
         return result
