@@ -46,3 +46,25 @@ import Testing
         }
     }
 }
+
+/// The engine keeps each atom list's order and system: the same unit again, and the unit with its
+/// atoms listed in another order, give the first evaluation's energy and (permuted) forces.
+@Suite struct MMUnitEngineCacheTests {
+    @Test func repeatedAndReorderedUnitsGiveTheSameEvaluation() throws {
+        let structure = try MoleculeFixtures.structure("chig.pdb")
+        let fragmentation = try ProteinFragmentation(structure)
+        let engine = MMUnitEngine(forceField: try AmberForceField.ff14SB())
+        let unit = fragmentation.geometry(ofUnit: 3, positions: structure.positions)
+        // Each residue's atoms in reverse (the residues stay in order: the templates match them in turn).
+        let residue = unit.atoms.map { "\($0.chain)|\($0.residueNumber)|\($0.residueName)" }
+        let permutation = residue.indices.sorted { (residue.firstIndex(of: residue[$0])!, $1) < (residue.firstIndex(of: residue[$1])!, $0) }
+        let reordered = UnitGeometry(label: unit.label, atoms: permutation.map { unit.atoms[$0] },
+                                     positions: permutation.map { unit.positions[$0] }, charge: unit.charge)
+        let results = try engine.evaluate([unit, reordered, unit])
+        #expect(results[2].energy == results[0].energy && results[2].forces == results[0].forces)
+        #expect(abs(results[1].energy - results[0].energy) <= 1e-12 * abs(results[0].energy))
+        for (k, i) in permutation.enumerated() {
+            #expect(abs(results[1].forces[k] - results[0].forces[i]).max() <= 1e-12 * max(1, abs(results[0].forces[i]).max()))
+        }
+    }
+}

@@ -22,9 +22,8 @@ public struct MMUnitEngine: UnitEngine {
         results.reserveCapacity(geometries.count)
         for geometry in geometries {
             let start = ContinuousClock.now
-            let order = Self.residueContiguousOrder(geometry)
+            let (order, system) = try systems.topology(of: geometry, forceField: forceField)
             let positions = order.map { geometry.positions[$0] }
-            let system = try systems.system(for: geometry, order: order, forceField: forceField)
             let evaluation = system.energyAndForces(positions)
             var forces = [SIMD3<Double>](repeating: .zero, count: order.count)
             for (k, i) in order.enumerated() { forces[i] = evaluation.forces[k] }
@@ -47,11 +46,29 @@ public struct MMUnitEngine: UnitEngine {
 }
 
 /// The MM systems of the topologies seen so far, keyed by atom and residue names in the
-/// residue-contiguous order.
+/// residue-contiguous order, and for each distinct atom list seen (the same fields in the geometry's
+/// order), its order and system: the order and key are made once per atom list, not per geometry.
 private final class SystemCache: Sendable {
-    private let systems = Mutex<[String: MMSystem]>([:])
+    /// The fields of an atom that decide the order and the system.
+    private struct AtomKey: Hashable {
+        let chain: String, residueNumber: Int, residueName: String, name: String
+    }
 
-    func system(for geometry: UnitGeometry, order: [Int], forceField: AmberForceField) throws -> MMSystem {
+    private let systems = Mutex<[String: MMSystem]>([:])
+    private let topologies = Mutex<[[AtomKey]: (order: [Int], system: MMSystem)]>([:])
+
+    /// The residue-contiguous order of `geometry`'s atoms and the system of its topology.
+    func topology(of geometry: UnitGeometry, forceField: AmberForceField) throws -> (order: [Int], system: MMSystem) {
+        let key = geometry.atoms.map { AtomKey(chain: $0.chain, residueNumber: $0.residueNumber, residueName: $0.residueName, name: $0.name) }
+        if let known = topologies.withLock({ $0[key] }) { return known }
+        let order = MMUnitEngine.residueContiguousOrder(geometry)
+        let topology = (order: order, system: try system(for: geometry, order: order, forceField: forceField))
+        topologies.withLock { $0[key] = topology }
+        return topology
+    }
+
+    /// The system of `geometry`'s atoms taken in `order`, shared by atom lists with the same key in that order.
+    private func system(for geometry: UnitGeometry, order: [Int], forceField: AmberForceField) throws -> MMSystem {
         let atoms = order.map { geometry.atoms[$0] }
         let key = atoms.map { "\($0.chain)|\($0.residueNumber)|\($0.residueName)|\($0.name)" }.joined(separator: ";")
         if let system = systems.withLock({ $0[key] }) { return system }
