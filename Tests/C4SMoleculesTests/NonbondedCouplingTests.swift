@@ -34,7 +34,7 @@ import Testing
         let expected = Self.reference(fragmentation, parameters, structure.positions)
         #expect(abs(energy - expected.energy) <= 1e-12 * abs(expected.energy))
         let scale = expected.forces.map { ($0 * $0).sum().squareRoot() }.max()!
-        let worst = zip(forces, expected.forces).map { abs($0 - $1).max() }.max()!
+        let worst = zip(forces, expected.forces).map { (($0 - $1) * ($0 - $1)).sum().squareRoot() }.max()!
         #expect(worst <= 1e-12 * scale, "largest deviation \(worst) of forces up to \(scale) kcal/mol/Å")
     }
 
