@@ -10,7 +10,8 @@ public struct MLTrainingOptions: Sendable {
     public var epochs = 200
     /// Conformations per mini-batch.
     public var batchSize = 32
-    /// Adam step size at the start; decays geometrically to `finalLearningRate` at the last epoch.
+    /// Adam step size at the start; decays geometrically to `finalLearningRate` at the last epoch or
+    /// at the time limit, whichever comes first.
     public var learningRate = 1e-3
     /// Adam step size at the last epoch.
     public var finalLearningRate = 1e-5
@@ -73,7 +74,8 @@ public enum MLTrainer {
         var best = (loss: Double.infinity, parameters: parameters, epoch: 0)
         var epochs: [MLTrainingEpoch] = []
         for epoch in 1...options.epochs {
-            let fraction = Double(epoch - 1) / Double(max(options.epochs - 1, 1))
+            let fraction = min(1, max(Double(epoch - 1) / Double(max(options.epochs - 1, 1)),
+                                      WallClock.seconds(since: start) / options.timeLimit))
             adam.learningRate = options.learningRate * pow(options.finalLearningRate / options.learningRate, fraction)
             train.shuffle(using: &random)
             var sum = 0.0, batches = 0

@@ -28,7 +28,7 @@ public struct UnitPotentialTrainJob: Job {
             ParameterSpec("epochs", "largest number of passes over the training conformations", kind: .int(1...100_000), default: .int(200)),
             ParameterSpec("batch", "conformations per Adam step", kind: .int(1...4096), default: .int(32)),
             ParameterSpec("learning-rate", "Adam step size at the first epoch", kind: .double(1e-6...1), default: .double(1e-3)),
-            ParameterSpec("final-learning-rate", "Adam step size at the last epoch (geometric decay)", kind: .double(1e-8...1), default: .double(1e-5)),
+            ParameterSpec("final-learning-rate", "Adam step size at the last epoch or the time limit (geometric decay)", kind: .double(1e-8...1), default: .double(1e-5)),
             ParameterSpec("force-weight", "weight ρ of the force term ((kcal/mol/Å)² against (kcal/mol)² per atom)", kind: .double(0...1e6), default: .double(0.1)),
             ParameterSpec("patience", "epochs without a better validation loss before stopping", kind: .int(1...100_000), default: .int(40)),
             ParameterSpec("time-limit", "stop after the epoch that passes this many minutes", kind: .double(0.01...100_000), default: .double(30), unit: "min"),
