@@ -5,11 +5,12 @@
 # validation loss, or after --time-limit minutes, whichever comes first (the time limit makes the
 # number of epochs, and so the file, depend on the machine's speed; the options below are those of
 # the committed file, whose provenance attribute records the epochs run).
-# Usage: scripts/train-ml-potential.sh [extra job options, e.g. --threads 2]
+# OpenBLAS is held to one thread (the products are small; descriptors run on --threads).
+# Usage: scripts/train-ml-potential.sh [extra job options]
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product c4s
-.build/release/c4s unit-potential train --data datasets/molecules/unit-xtb-training.h5 \
-    --output datasets/models/ml-unit-potential.h5 --hidden 64,32 --epochs 400 --batch 32 \
+OPENBLAS_NUM_THREADS=1 .build/release/c4s unit-potential train --data datasets/molecules/unit-xtb-training.h5 \
+    --output datasets/models/ml-unit-potential.h5 --hidden 64,32 --epochs 400 --batch 16 \
     --learning-rate 0.001 --final-learning-rate 0.00001 --force-weight 0.1 --patience 60 \
-    --time-limit 30 --seed 1 "$@"
+    --time-limit 24 --seed 1 --threads 1 "$@"
