@@ -25,6 +25,7 @@ public enum FragmentBenchmarkSuite {
             ParameterSpec("frames", "chignolin frames for the error part", kind: .int(2...20), default: .int(20)),
             ParameterSpec("threads", "cores used by either method (0 = all)", kind: .int(0...1024), default: .int(0)),
             ParameterSpec("timeout", "seconds one xtb process may take", kind: .double(1...86_400), default: .double(3600)),
+            ParameterSpec("whole", "error part: also run whole-molecule xtb (false: only ff14SB and ML units against xtb units)", kind: .bool, default: .bool(true)),
         ],
         run: { parameters, context in
             parameters.string("part") == "time" ? try timing(parameters, context) : try error(parameters, context)
@@ -88,7 +89,8 @@ public enum FragmentBenchmarkSuite {
             try context.cancellation.checkCancellation()
             let positions = MolecularStructure(frames: frames, frame: k).positions
             let assembled = try assembly.evaluate(positions, engine: engines.units) { _ in try context.cancellation.checkCancellation() }
-            let whole = try engines.whole.evaluate([assembly.fragmentation.wholeGeometry(positions: positions)])[0]
+            let whole = parameters.bool("whole") ? try engines.whole.evaluate([assembly.fragmentation.wholeGeometry(positions: positions)])[0]
+                : UnitEvaluation(energy: .nan, forces: assembled.forces.map { _ in SIMD3(repeating: .nan) }, seconds: 0)
             let classical = mm.energyAndForces(positions)
             let learned = try ml.map { try assembly.evaluate(positions, engine: $0) }
             energies.append((assembled.energy, whole.energy, classical.total, learned?.energy ?? .nan))
