@@ -62,22 +62,8 @@ struct MDCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         let bar = ProgressBar(enabled: !quiet, shown: [("temperature", "T", "K"), ("total_energy", "E", "kcal/mol")])
-        let handle = JobHandle.start(job) { bar.update($0) }
-        let interrupt = InterruptForwarder { handle.cancel() }
-        defer { interrupt.remove() }
-        let result: JobResult
-        do {
-            result = try handle.wait()
-            bar.finish()
-        } catch JobError.cancelled {
-            bar.finish()
-            let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
-            FileHandle.standardError.write(Data("md: stopped\(kept)\n".utf8))
-            throw ExitCode(130)
-        } catch let error as CustomStringConvertible & Error {
-            bar.finish()
-            throw CommandFailure(error.description)
-        }
+        let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
+        let result = try runShowingProgress(job, bar: bar, stopped: "md: stopped\(kept)")
         print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
         if export != "none" { FileHandle.standardError.write(Data("trajectory: \(export)\n".utf8)) }
     }

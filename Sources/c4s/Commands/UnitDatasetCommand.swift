@@ -55,21 +55,8 @@ struct UnitDatasetCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         let bar = ProgressBar(enabled: !quiet, shown: [], counted: "conformations")
-        let handle = JobHandle.start(job) { bar.update($0) }
-        let interrupt = InterruptForwarder { handle.cancel() }
-        defer { interrupt.remove() }
-        let result: JobResult
-        do {
-            result = try handle.wait()
-            bar.finish()
-        } catch JobError.cancelled {
-            bar.finish()
-            FileHandle.standardError.write(Data("unit-dataset: stopped; \(output) keeps every batch labelled so far (continue with --resume)\n".utf8))
-            throw ExitCode(130)
-        } catch let error as CustomStringConvertible & Error {
-            bar.finish()
-            throw CommandFailure(error.description)
-        }
+        let result = try runShowingProgress(
+            job, bar: bar, stopped: "unit-dataset: stopped; \(output) keeps every batch labelled so far (continue with --resume)")
         print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
     }
 }
