@@ -54,17 +54,9 @@ struct MDCommand: ParsableCommand {
             "temperature": String(temperature), "friction": String(friction), "seed": String(seed), "trajectory": export,
             "every": String(every), "flush": String(flush), "replace": String(replace), "threads": String(threads), "frame": String(frame),
         ]
-        let environment = JobEnvironment.current()
-        let job: any Job
-        do {
-            job = try MDJob.descriptor.makeJob(arguments: arguments, environment: environment)
-        } catch let error as CustomStringConvertible & Error {
-            throw ValidationError(error.description)
-        }
         let bar = ProgressBar(enabled: !quiet, shown: [("temperature", "T", "K"), ("total_energy", "E", "kcal/mol")])
         let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
-        let result = try runShowingProgress(job, bar: bar, stopped: "md: stopped\(kept)")
-        print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
+        try runShowingProgress(MDJob.descriptor, arguments: arguments, bar: bar, stopped: "md: stopped\(kept)", json: json)
         if export != "none" { FileHandle.standardError.write(Data("trajectory: \(export)\n".utf8)) }
     }
 }

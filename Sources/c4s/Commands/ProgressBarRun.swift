@@ -2,17 +2,28 @@ import ArgumentParser
 import C4SWorkbench
 import Foundation
 
-/// Runs `job` to its end with `bar` showing its progress on standard error; Ctrl-C cancels the job.
-/// On cancellation writes `stopped` (one line) to standard error and exits with status 130; any
-/// other failure becomes a `CommandFailure` with the job's message. The bar is finished in every case.
-func runShowingProgress(_ job: any Job, bar: ProgressBar, stopped: String) throws -> JobResult {
+/// Makes the job `descriptor` describes from `arguments` (an invalid value becomes a usage error),
+/// runs it to its end with `bar` showing its progress on standard error (Ctrl-C cancels it) and
+/// prints its result as JSON when `json`, else as a table. On cancellation writes `stopped` (one line)
+/// to standard error and exits with status 130; any other failure becomes a `CommandFailure` with
+/// the job's message. The bar is finished in every case.
+func runShowingProgress(
+    _ descriptor: JobDescriptor, arguments: [String: String], bar: ProgressBar, stopped: String, json: Bool
+) throws {
+    let environment = JobEnvironment.current()
+    let job: any Job
+    do {
+        job = try descriptor.makeJob(arguments: arguments, environment: environment)
+    } catch let error as CustomStringConvertible & Error {
+        throw ValidationError(error.description)
+    }
     let handle = JobHandle.start(job) { bar.update($0) }
     let interrupt = InterruptForwarder { handle.cancel() }
     defer { interrupt.remove() }
+    let result: JobResult
     do {
-        let result = try handle.wait()
+        result = try handle.wait()
         bar.finish()
-        return result
     } catch JobError.cancelled {
         bar.finish()
         FileHandle.standardError.write(Data("\(stopped)\n".utf8))
@@ -21,4 +32,5 @@ func runShowingProgress(_ job: any Job, bar: ProgressBar, stopped: String) throw
         bar.finish()
         throw CommandFailure(error.description)
     }
+    print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
 }

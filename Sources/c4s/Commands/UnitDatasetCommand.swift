@@ -47,16 +47,9 @@ struct UnitDatasetCommand: ParsableCommand {
             "output": output, "per-kind": String(perKind), "seed": String(seed), "kinds": kinds, "engine": engine,
             "resume": String(resume), "replace": String(replace), "batch": String(batch), "threads": String(threads), "timeout": String(timeout),
         ]
-        let environment = JobEnvironment.current()
-        let job: any Job
-        do {
-            job = try UnitDatasetJob.descriptor.makeJob(arguments: arguments, environment: environment)
-        } catch let error as CustomStringConvertible & Error {
-            throw ValidationError(error.description)
-        }
         let bar = ProgressBar(enabled: !quiet, shown: [], counted: "conformations")
-        let result = try runShowingProgress(
-            job, bar: bar, stopped: "unit-dataset: stopped; \(output) keeps every batch labelled so far (continue with --resume)")
-        print(json ? try ResultJSON.text(result, limits: MachineLimits.load(from: environment.cacheDirectory)) : ResultTable.text(result))
+        try runShowingProgress(
+            UnitDatasetJob.descriptor, arguments: arguments, bar: bar,
+            stopped: "unit-dataset: stopped; \(output) keeps every batch labelled so far (continue with --resume)", json: json)
     }
 }
