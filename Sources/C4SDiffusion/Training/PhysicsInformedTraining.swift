@@ -3,15 +3,22 @@ import Foundation
 
 /// Physics-informed diffusion pre-training (DiG's PIDP): trains the score s_θ = −ε_θ/σ from the
 /// energy alone, with no samples, by making it satisfy the Fokker–Planck equation of the VP process,
-/// ∂s/∂t = (β(t)/2) ∇[x·s + ∇·s + ‖s‖²], on forward-noised low-energy points, and the boundary
-/// condition s(x, t_min) = −∇u(x) (u = E/k_BT) on low-energy points.
+/// ∂s/∂t = (β(t)/2) ∇[x·s + ∇·s + ‖s‖²], on forward-noised low-energy points, the initial condition
+/// s(x, t_min) = −∇u(x) (u = E/k_BT) on the low-energy points themselves, and the end condition of
+/// the process, ε(x, 1) = σ(1) x for x ~ N(0, I) (the marginal at t = 1 is N(0, I) to ᾱ(1) ≈ 5e-5).
 ///
-/// Derivatives of s in x and t are central finite differences of network outputs (steps h and δ),
-/// the divergence is exact (D directions) or Hutchinson's estimate with Rademacher vectors, so the
-/// loss is a smooth function of network outputs at a stencil of rows (`FokkerPlanckStencil`) and its
-/// parameter gradient is one back-propagation over all rows. The residual is weighted by σ³/β so
-/// every t contributes O(1) (the terms of R grow like β/σ³ as t → 0); the boundary term, in ε
-/// units, is λ σ_min² ‖s + ∇u‖².
+/// Derivatives of s in x and t are central finite differences of network outputs (steps h and δ,
+/// `FokkerPlanckStencil`), the divergence exact (D directions) or Hutchinson's estimate, so the loss
+/// is a smooth function of network outputs at a stencil of rows and its parameter gradient is one
+/// back-propagation over all rows. Per point the loss is
+/// σ^p ‖R‖²/β² + λ‖s(x₀, t_min) + ∇u(x₀)‖² / (1 + ‖∇u(x₀)‖²) + ‖ε(z, 1) − σ(1) z‖²:
+/// with p = 2 the residual is the change of ε per unit of ∫β dt; a larger `residualPower` p lightens
+/// the smallest noise levels, where a score that lags the fast change of s would otherwise cost more
+/// than dropping the initial condition (the trivial solution s = 0 has no residual). The initial
+/// condition is a relative error of the score. Collocation times are half uniform in t, half uniform
+/// in log σ (`CollocationTimes`); with a curriculum they are limited to [t_min, t_c] with t_c growing
+/// linearly to 1 over the first `curriculum` fraction of the epochs, so the solution is learnt
+/// outwards from the initial condition.
 public struct PhysicsInformedTraining: Sendable {
     /// Low-energy points (model coordinates, rows × D) forward-noised as collocation points.
     public let training: [Double]
@@ -19,39 +26,59 @@ public struct PhysicsInformedTraining: Sendable {
     public let validation: [Double]
     /// ∇u in model coordinates at a point in model coordinates.
     public let reducedEnergyGradient: @Sendable ([Double]) -> [Double]
-    /// Weight λ of the boundary term.
+    /// Weight λ of the initial-condition (boundary) term.
     public let boundaryWeight: Double
     /// How the divergence is computed.
     public let divergence: DivergenceEstimator
+    /// Fraction of the epochs over which the latest collocation time grows to 1 (0: all times from the start).
+    public let curriculum: Double
+    /// Power p of σ in the residual's weight σ^p/β².
+    public let residualPower: Double
 
     /// A trainer on `training`/`validation` points in model coordinates.
+    /// - Precondition: `boundaryWeight >= 0`, `curriculum` in [0, 1].
     public init(training: [Double], validation: [Double], boundaryWeight: Double, divergence: DivergenceEstimator,
-                reducedEnergyGradient: @escaping @Sendable ([Double]) -> [Double]) {
+                curriculum: Double = 0, residualPower: Double = 2, reducedEnergyGradient: @escaping @Sendable ([Double]) -> [Double]) {
+        precondition(boundaryWeight >= 0 && (0...1).contains(curriculum), "PhysicsInformedTraining: boundaryWeight >= 0, curriculum in [0, 1]")
         self.training = training
         self.validation = validation
         self.boundaryWeight = boundaryWeight
         self.divergence = divergence
+        self.curriculum = curriculum
+        self.residualPower = residualPower
         self.reducedEnergyGradient = reducedEnergyGradient
     }
 
+    /// The finite-difference stencil for dimension `d`.
+    func stencil(dimension d: Int) -> FokkerPlanckStencil {
+        FokkerPlanckStencil(dimension: d, divergence: divergence, spatialStep: 1e-3, timeStep: 1e-4)
+    }
+
+    /// The latest collocation time in epoch `epoch` (0-based) of `epochs`.
+    func latestTime(epoch: Int, of epochs: Int) -> Double {
+        guard curriculum > 0 else { return 1 }
+        return min(1, Double(epoch + 1) / (curriculum * Double(epochs)))
+    }
+
     /// Trains `model` in place (an epoch = one pass over the training points, each giving one
-    /// collocation point and one boundary point). `onEpoch` may throw to stop.
+    /// collocation point, one initial-condition point and one end point). `onEpoch` may throw to stop.
     public func train(_ model: inout DiffusionModel, configuration: TrainingConfiguration,
                       onEpoch: (TrainingEpoch) throws -> Void) throws -> TrainingReport {
-        let d = model.dimension
-        let directions: Int
-        if case .hutchinson(let probes) = divergence { directions = probes } else { directions = d }
-        let stencil = FokkerPlanckStencil(dimension: d, directions: directions, spatialStep: 1e-3, timeStep: 1e-4)
-        let capacity = max(configuration.batchSize, 256) * (stencil.rowsPerPoint + 1)
-        let workspace = model.makeWorkspace(capacity: capacity), frozen = model
+        let d = model.dimension, stencil = self.stencil(dimension: d)
+        let workspace = model.makeWorkspace(capacity: max(configuration.batchSize, 256) * (stencil.rowsPerPoint + 2)), frozen = model
         var random = NormalRandom(seed: configuration.seed &+ 0x91d9)
         let trainer = MiniBatchTrainer(configuration: configuration)
-        let validationRows = validation.count / d
-        return try trainer.train(&model.network, rows: training.count / d, batchLoss: { network, batch, gradient in
+        let rows = training.count / d, validationRows = validation.count / d
+        let batchesPerEpoch = (rows + configuration.batchSize - 1) / configuration.batchSize
+        var batches = 0
+        return try trainer.train(&model.network, rows: rows, batchLoss: { network, batch, gradient in
             var m = frozen
             m.network = network
+            let latest = latestTime(epoch: batches / batchesPerEpoch, of: configuration.epochs)
+            batches += 1
             return gradient.withUnsafeMutableBufferPointer {
-                loss(m, points: training, indices: batch, stencil: stencil, workspace: workspace, random: &random, gradient: $0.baseAddress!)
+                loss(m, points: training, indices: batch, latestTime: latest, stencil: stencil, workspace: workspace,
+                     random: &random, gradient: $0.baseAddress!)
             }
         }, validationLoss: { network in
             var m = frozen
@@ -59,125 +86,98 @@ public struct PhysicsInformedTraining: Sendable {
             var fixed = NormalRandom(seed: configuration.seed &+ 0x7a1)
             return stride(from: 0, to: validationRows, by: 256).reduce(0.0) { sum, start in
                 let rows = start..<min(start + 256, validationRows)
-                return sum + loss(m, points: validation, indices: rows, stencil: stencil, workspace: workspace,
+                return sum + loss(m, points: validation, indices: rows, latestTime: 1, stencil: stencil, workspace: workspace,
                                   random: &fixed, gradient: nil) * Double(rows.count)
             } / Double(validationRows)
         }, onEpoch: onEpoch)
     }
 
-    /// Mean loss of the collocation and boundary points made from rows `indices` of `points`; adds the
-    /// parameter gradient when `gradient` is given.
-    func loss(_ model: DiffusionModel, points: [Double], indices: some Collection<Int>, stencil: FokkerPlanckStencil,
+    /// Mean loss of the collocation, initial-condition and end points made from rows `indices` of
+    /// `points`, collocation times in [t_min + δ, `latestTime`]; adds the parameter gradient when `gradient` is given.
+    func loss(_ model: DiffusionModel, points: [Double], indices: some Collection<Int>, latestTime: Double, stencil: FokkerPlanckStencil,
               workspace: NoiseNetworkWorkspace, random: inout NormalRandom, gradient: UnsafeMutablePointer<Double>?) -> Double {
-        let d = stencil.dimension, n = indices.count, schedule = model.schedule, h = stencil.spatialStep, delta = stencil.timeStep
-        let perPoint = stencil.rowsPerPoint, rows = n * (perPoint + 1)
-        let tMin = schedule.time(ofStep: 1)
+        let d = stencil.dimension, n = indices.count, schedule = model.schedule, perPoint = stencil.rowsPerPoint
+        let rows = n * (perPoint + 2), tMin = schedule.time(ofStep: 1)
+        let earliest = tMin + stencil.timeStep, latest = min(max(latestTime, earliest), 1 - stencil.timeStep)
+        let collocationTimes = CollocationTimes(schedule: schedule)
         var x = [Double](repeating: 0, count: rows * d), times = [Double](repeating: 0, count: rows)
-        var probes = [Double](repeating: 0, count: n * stencil.directions * d), targets = [Double](repeating: 0, count: n * d)
-        var pointTimes = [Double](repeating: 0, count: n)
+        var probes = [[Double]](), pointTimes = [Double](), targets = [Double](repeating: 0, count: n * d)
+        var boundaryScale = [Double](repeating: 0, count: n)
         for (i, index) in indices.enumerated() {
-            let t = tMin + delta + (1 - tMin - 2 * delta) * random.uniform.nextUnit()
-            pointTimes[i] = t
-            var centre = [Double](repeating: 0, count: d)
-            for k in 0..<d { centre[k] = schedule.perturb(points[index * d + k], time: t, noise: random.next()) }
-            for p in 0..<stencil.directions {
-                for k in 0..<d {
-                    probes[(i * stencil.directions + p) * d + k] = stencil.directions == d && isExact ? (k == p ? 1 : 0) : random.nextSign()
-                }
-            }
-            let base = i * perPoint
-            func set(_ row: Int, _ point: [Double], _ time: Double) {
-                for k in 0..<d { x[(base + row) * d + k] = point[k] }
-                times[base + row] = time
-            }
-            set(0, centre, t + delta)
-            set(1, centre, t - delta)
-            for k in 0..<d {
-                for sign in 0..<2 {
-                    var y = centre
-                    y[k] += sign == 0 ? h : -h
-                    let row = stencil.centreRow(axis: k, sign: sign)
-                    set(row, y, t)
-                    for p in 0..<stencil.directions {
-                        let v = Array(probes[((i * stencil.directions + p) * d)..<((i * stencil.directions + p + 1) * d)])
-                        set(row + 1 + 2 * p, zip(y, v).map { $0 + h * $1 }, t)
-                        set(row + 2 + 2 * p, zip(y, v).map { $0 - h * $1 }, t)
-                    }
-                }
-            }
-            // Boundary point: the low-energy point itself at t_min.
-            let b = n * perPoint + i
+            let t = collocationTimes.draw(earliest: earliest, latest: latest, random: &random)
             let x0 = Array(points[(index * d)..<((index + 1) * d)])
-            for k in 0..<d { x[b * d + k] = x0[k] }
-            times[b] = tMin
+            let centre = x0.map { schedule.perturb($0, time: t, noise: random.next()) }
+            let v = stencil.probes(&random)
+            pointTimes.append(t)
+            probes.append(v)
+            stencil.layout(point: centre, time: t, probes: v) { row, position, time in
+                for k in 0..<d { x[(i * perPoint + row) * d + k] = position[k] }
+                times[i * perPoint + row] = time
+            }
+            let b = n * perPoint + i, e = n * perPoint + n + i
             let g = reducedEnergyGradient(x0)
-            for k in 0..<d { targets[i * d + k] = -g[k] }
+            for k in 0..<d {
+                x[b * d + k] = x0[k]
+                targets[i * d + k] = -g[k]
+                x[e * d + k] = random.next()
+            }
+            times[b] = tMin
+            times[e] = 1
+            boundaryScale[i] = boundaryWeight / (1 + g.reduce(0) { $0 + $1 * $1 })
         }
         x.withUnsafeBufferPointer { xp in times.withUnsafeBufferPointer { model.forward(xp.baseAddress!, rows: rows, times: $0.baseAddress!, workspace: workspace) } }
         let eps = workspace.tape.output, cot = workspace.cotangent
         for i in 0..<(rows * d) { cot[i] = 0 }
-        /// s of a row, and the adjoint dL/ds added into the cotangent of ε (dε = −ds/σ).
-        func s(_ row: Int, _ k: Int) -> Double { -eps[row * d + k] / schedule.sigma(times[row]) }
-        func addScoreAdjoint(_ row: Int, _ k: Int, _ value: Double) { cot[row * d + k] -= value / schedule.sigma(times[row]) }
+        let sigmas = times.map { schedule.sigma($0) }
+        /// s of a row, and the adjoint dL/ds added into the cotangent of ε (dε = −σ ds).
+        func s(_ row: Int, _ k: Int) -> Double { -eps[row * d + k] / sigmas[row] }
+        func addScoreAdjoint(_ row: Int, _ k: Int, _ value: Double) { cot[row * d + k] -= value / sigmas[row] }
         var total = 0.0
-        let norm = Double(n), averaging = isExact ? 1 : Double(stencil.directions)
+        let norm = Double(n)
         for i in 0..<n {
-            let base = i * perPoint, t = pointTimes[i], beta = schedule.beta(t), sigma = schedule.sigma(t)
-            let weight = sigma * sigma * sigma / beta
-            // φ at each centre.
-            var phi = [[Double]](repeating: [0, 0], count: d)
-            for k in 0..<d {
-                for sign in 0..<2 {
-                    let row = base + stencil.centreRow(axis: k, sign: sign)
-                    var value = 0.0
-                    for j in 0..<d { value += x[row * d + j] * s(row, j) + s(row, j) * s(row, j) }
-                    for p in 0..<stencil.directions {
-                        for j in 0..<d {
-                            let v = probes[(i * stencil.directions + p) * d + j]
-                            value += v * (s(row + 1 + 2 * p, j) - s(row + 2 + 2 * p, j)) / (2 * h) / averaging
-                        }
-                    }
-                    phi[k][sign] = value
-                }
-            }
-            var residual = [Double](repeating: 0, count: d)
-            for k in 0..<d {
-                residual[k] = (s(base, k) - s(base + 1, k)) / (2 * delta) - 0.5 * beta * (phi[k][0] - phi[k][1]) / (2 * h)
-                total += weight * residual[k] * residual[k]
-            }
+            let base = i * perPoint, beta = schedule.beta(pointTimes[i]), sigma = schedule.sigma(pointTimes[i])
+            let weight = pow(sigma, residualPower) / (beta * beta)
+            let position: (Int, Int) -> Double = { x[(base + $0) * d + $1] }, score: (Int, Int) -> Double = { s(base + $0, $1) }
+            let residual = stencil.residual(beta: beta, probes: probes[i], x: position, s: score)
+            total += weight * residual.reduce(0) { $0 + $1 * $1 }
             guard gradient != nil else { continue }
-            // Adjoints, per unit of the mean loss.
-            for k in 0..<d {
-                let gR = 2 * weight * residual[k] / norm
-                addScoreAdjoint(base, k, gR / (2 * delta))
-                addScoreAdjoint(base + 1, k, -gR / (2 * delta))
-                for sign in 0..<2 {
-                    let gPhi = -0.5 * beta * gR * (sign == 0 ? 1 : -1) / (2 * h)
-                    let row = base + stencil.centreRow(axis: k, sign: sign)
-                    for j in 0..<d { addScoreAdjoint(row, j, gPhi * (x[row * d + j] + 2 * s(row, j))) }
-                    for p in 0..<stencil.directions {
-                        for j in 0..<d {
-                            let v = probes[(i * stencil.directions + p) * d + j]
-                            addScoreAdjoint(row + 1 + 2 * p, j, gPhi * v / (2 * h) / averaging)
-                            addScoreAdjoint(row + 2 + 2 * p, j, -gPhi * v / (2 * h) / averaging)
-                        }
-                    }
-                }
+            stencil.addAdjoint(residual.map { 2 * weight * $0 / norm }, beta: beta, probes: probes[i], x: position, s: score) {
+                addScoreAdjoint(base + $0, $1, $2)
             }
         }
-        let sigmaMin = schedule.sigma(tMin)
+        let sigmaEnd = schedule.sigma(1)
         for i in 0..<n {
-            let row = n * perPoint + i
+            let b = n * perPoint + i, e = n * perPoint + n + i
             for k in 0..<d {
-                let miss = s(row, k) - targets[i * d + k]
-                total += boundaryWeight * sigmaMin * sigmaMin * miss * miss
-                if gradient != nil { addScoreAdjoint(row, k, 2 * boundaryWeight * sigmaMin * sigmaMin * miss / norm) }
+                let miss = s(b, k) - targets[i * d + k], endMiss = eps[e * d + k] - sigmaEnd * x[e * d + k]
+                total += boundaryScale[i] * miss * miss + endMiss * endMiss
+                guard gradient != nil else { continue }
+                addScoreAdjoint(b, k, 2 * boundaryScale[i] * miss / norm)
+                cot[e * d + k] += 2 * endMiss / norm
             }
         }
         if let gradient { model.network.backward(cot, tape: workspace.tape, parameterGradient: gradient, inputGradient: nil) }
         return total / norm
     }
 
-    /// True for the exact divergence.
-    var isExact: Bool { divergence == .exact }
+    /// Relative error of the learnt score at t_min against −∇u on `points` (model coordinates,
+    /// rows × D): √(Σ‖s + ∇u‖² / Σ‖∇u‖²). 0 for a perfect initial condition.
+    public func initialScoreError(_ model: DiffusionModel, points: [Double]) -> Double {
+        let d = model.dimension, rows = points.count / d, tMin = model.schedule.time(ofStep: 1), sigma = model.schedule.sigma(tMin)
+        let workspace = model.makeWorkspace(capacity: rows)
+        var noise = [Double](repeating: 0, count: rows * d)
+        points.withUnsafeBufferPointer { p in noise.withUnsafeMutableBufferPointer {
+            model.predictNoise(p.baseAddress!, rows: rows, time: tMin, into: $0.baseAddress!, workspace: workspace)
+        } }
+        var miss = 0.0, size = 0.0
+        for r in 0..<rows {
+            let g = reducedEnergyGradient(Array(points[(r * d)..<((r + 1) * d)]))
+            for k in 0..<d {
+                let e = -noise[r * d + k] / sigma + g[k]
+                miss += e * e
+                size += g[k] * g[k]
+            }
+        }
+        return (miss / size).squareRoot()
+    }
 }

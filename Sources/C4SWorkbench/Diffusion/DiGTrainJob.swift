@@ -13,7 +13,8 @@ import Foundation
 /// angles (`TorusEmbedding`).
 /// Mode `pidp`: physics-informed training from the energy alone (`PhysicsInformedTraining`) on
 /// low-energy points: uniform points of the domain with u − u_min ≤ --energy-cutoff (u_min the lowest
-/// u among them), forward-noised as collocation points and used as they are for the boundary term.
+/// u among them), forward-noised as collocation points and used as they are for the initial condition
+/// s(x, t_min) = −∇u; collocation times widen from t_min to 1 over the --curriculum fraction of epochs.
 /// Samples: one per epoch (work = training rows; observations training and validation loss).
 public struct DiGTrainJob: Job {
     /// The job kind `dig-train`.
@@ -26,8 +27,8 @@ public struct DiGTrainJob: Job {
             k_BT = 20, a 2-D Gaussian mixture, or alanine dipeptide on the (φ, ψ) torus (on the unit-circle \
             embedding of the angles). Mode data: denoising score matching on samples of the exact density \
             (--data exact) or of a Metropolis run (--data metropolis). Mode pidp: from the energy alone, by the Fokker–Planck residual of the score on forward-noised \
-            low-energy points (finite-difference derivatives, Hutchinson or exact divergence) plus the boundary term \
-            λ‖s(x, t_min) + ∇E/k_BT‖². Adam with cosine-decayed step size, optionally an exponential moving \
+            low-energy points (finite-difference derivatives, exact or Hutchinson divergence, times widening from t_min to 1 over a curriculum) \
+            plus the initial condition λ‖s(x, t_min) + ∇E/k_BT‖²/(1 + ‖∇E/k_BT‖²) and the end condition ε(x, 1) = σ(1) x. Adam with cosine-decayed step size, optionally an exponential moving \
             average of the weights; the epoch with the lowest validation loss is kept. \
             Writes the model (HDF5) to --output, by default the committed datasets/models/dig-SYSTEM-MODE.h5.
             """,
@@ -41,8 +42,10 @@ public struct DiGTrainJob: Job {
             ParameterSpec("seed", "seed of initial weights, batches, noise and training samples", kind: .int(0...Int.max), default: .int(1)),
             ParameterSpec("samples", "training samples (data) or low-energy points (pidp); 10 % more are drawn for validation", kind: .int(1000...10_000_000), default: .int(100_000)),
             ParameterSpec("energy-cutoff", "pidp: largest u − u_min of a low-energy point", kind: .double(0.1...1000), default: .double(8), unit: "k_BT"),
-            ParameterSpec("boundary-weight", "pidp: weight λ of the boundary term", kind: .double(0...1e6), default: .double(1)),
-            ParameterSpec("divergence", "pidp: divergence in the residual", kind: .choice(["hutchinson", "exact"]), default: .string("hutchinson")),
+            ParameterSpec("boundary-weight", "pidp: weight λ of the initial-condition term (relative score error at t_min)", kind: .double(0...1e6), default: .double(10)),
+            ParameterSpec("divergence", "pidp: divergence in the residual", kind: .choice(["hutchinson", "exact"]), default: .string("exact")),
+            ParameterSpec("curriculum", "pidp: fraction of the epochs over which collocation times widen from t_min to 1 (0: all at once)", kind: .double(0...1), default: .double(0.3)),
+            ParameterSpec("residual-power", "pidp: power p of the residual weight σ^p/β² (larger: less weight at small noise)", kind: .double(0...8), default: .double(4)),
             ParameterSpec("width", "units per hidden layer", kind: .int(4...1024), default: .int(64)),
             ParameterSpec("layers", "hidden layers", kind: .int(1...8), default: .int(3)),
             ParameterSpec("batch", "rows per Adam step", kind: .int(1...65_536), default: .int(512)),
@@ -103,24 +106,27 @@ public struct DiGTrainJob: Job {
             try context.checkCancellation()
         }
         let report: TrainingReport
+        var initialScoreError: Double?
         if pidp {
             standardization.standardize(&training)
             standardization.standardize(&validation)
             let system = system
-            report = try PhysicsInformedTraining(
+            let trainer = PhysicsInformedTraining(
                 training: training, validation: validation, boundaryWeight: parameters.double("boundary-weight"),
                 divergence: parameters.string("divergence") == "exact" ? .exact : .hutchinson(probes: 1),
-                reducedEnergyGradient: { x in
+                curriculum: parameters.double("curriculum"), residualPower: parameters.double("residual-power"), reducedEnergyGradient: { x in
                     let p = SIMD2(x[0] * standardization.scale[0] + standardization.mean[0], x[1] * standardization.scale[1] + standardization.mean[1])
                     let g = system.reducedEnergyGradient(p)
                     return [g.x * standardization.scale[0], g.y * standardization.scale[1]]
-                }).train(&model, configuration: configuration, onEpoch: onEpoch)
+                })
+            report = try trainer.train(&model, configuration: configuration, onEpoch: onEpoch)
+            initialScoreError = trainer.initialScoreError(model, points: validation)
         } else {
             report = try DenoisingScoreMatching(training: training, validation: validation, standardization: standardization)
                 .train(&model, configuration: configuration, onEpoch: onEpoch)
         }
         let seconds = WallClock.seconds(since: clock)
-        let loss = pidp ? "physics-informed loss (σ³/β-weighted Fokker–Planck residual² + boundary term)" : "ε-loss (mean ‖ε̂ − ε‖² per sample)"
+        let loss = pidp ? "physics-informed loss (σ^p‖R‖²/β² Fokker–Planck residual + initial and end terms)" : "ε-loss (mean ‖ε̂ − ε‖² per sample)"
         let file = DiffusionModelFile(model: model, system: system.id, mode: parameters.string("mode"),
                                       trainingCommand: "c4s dig train \(parameters.commandLine)", trainingSeconds: seconds,
                                       validationLosses: report.epochs.map { $0.validationLoss })
@@ -130,16 +136,20 @@ public struct DiGTrainJob: Job {
         } catch {
             throw JobError.failed(job: id, reason: "cannot write the model to \(output.path): \(error)")
         }
+        var metrics = [
+            ResultMetric("validation_loss", report.bestEpoch.validationLoss, unit: "1", summary: "lowest validation \(loss), kept epoch"),
+            ResultMetric("training_loss", report.bestEpoch.trainingLoss, unit: "1", summary: "training \(loss) of the kept epoch"),
+            ResultMetric("best_epoch", Double(report.bestEpoch.epoch), unit: "1", summary: "epoch whose parameters were kept"),
+            ResultMetric("epochs", Double(report.epochs.count), unit: "1", summary: "epochs run"),
+            ResultMetric("parameters", Double(model.network.parameterCount), unit: "1", summary: "network weights and biases"),
+            ResultMetric("training_seconds", seconds, unit: "s", summary: "wall-clock time of data generation and training"),
+        ]
+        if let initialScoreError {
+            metrics.append(ResultMetric("initial_score_error", initialScoreError, unit: "1",
+                                        summary: "relative RMS error of the score at t_min against −∇E/k_BT on the validation points"))
+        }
         return JobResult(
-            job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples,
-            metrics: [
-                ResultMetric("validation_loss", report.bestEpoch.validationLoss, unit: "1", summary: "lowest validation \(loss), kept epoch"),
-                ResultMetric("training_loss", report.bestEpoch.trainingLoss, unit: "1", summary: "training \(loss) of the kept epoch"),
-                ResultMetric("best_epoch", Double(report.bestEpoch.epoch), unit: "1", summary: "epoch whose parameters were kept"),
-                ResultMetric("epochs", Double(report.epochs.count), unit: "1", summary: "epochs run"),
-                ResultMetric("parameters", Double(model.network.parameterCount), unit: "1", summary: "network weights and biases"),
-                ResultMetric("training_seconds", seconds, unit: "s", summary: "wall-clock time of data generation and training"),
-            ],
+            job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics,
             arrays: [
                 ResultArray(name: "training_loss", shape: [report.epochs.count], storage: .float64(report.epochs.map { $0.trainingLoss }),
                             unit: "1", summary: "training \(loss) per epoch", dimensionNames: ["epoch"]),
