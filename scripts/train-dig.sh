@@ -14,7 +14,7 @@ for model in $models; do
     case "$model" in
     muller-brown-data) .build/release/c4s dig train --system muller-brown --mode data --epochs 150 --seed 1 ;;
     gaussian-mixture-data) .build/release/c4s dig train --system gaussian-mixture --mode data --epochs 60 --seed 1 ;;
-    muller-brown-pidp) .build/release/c4s dig train --system muller-brown --mode pidp --epochs 20 --samples 10000 --batch 128 --seed 1 ;;
+    muller-brown-pidp) .build/release/c4s dig train --system muller-brown --mode pidp --epochs 40 --samples 10000 --batch 128 --boundary-weight 10 --residual-power 4 --curriculum 0.3 --seed 1 ;;
     alanine-dipeptide-data) .build/release/c4s dig train --system alanine-dipeptide --mode data --data metropolis --thinning 50 --epochs 150 --seed 1 ;;
     *) echo "unknown model $model; known: muller-brown-data gaussian-mixture-data muller-brown-pidp alanine-dipeptide-data" >&2; exit 2 ;;
     esac

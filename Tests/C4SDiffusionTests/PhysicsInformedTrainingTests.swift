@@ -83,29 +83,4 @@ import C4SLearn
         #expect(training.latestTime(epoch: 4, of: 10) == 1)
         #expect(training.latestTime(epoch: 9, of: 10) == 1)
     }
-
-    /// From the energy of a Gaussian alone (u = Σ x_k²/2v_k), PIDP learns the score of the noised
-    /// density at every noise level: against the exact −x/(ᾱv + σ²) on points of each marginal.
-    @Test func learnsTheGaussianScoreFromItsEnergy() throws {
-        let variances = [0.1, 1.0], schedule = NoiseSchedule(kind: .sigmoid, steps: 100, betaStart: 5e-4, betaEnd: 0.2)
-        var random = NormalRandom(seed: 4)
-        let points = (0..<2400).map { i in 2.5 * (2 * random.uniform.nextUnit() - 1) * variances[i % 2].squareRoot() }
-        let training = PhysicsInformedTraining(training: Array(points[0..<2000]), validation: Array(points[2000...]), boundaryWeight: 10,
-                                               divergence: .exact, curriculum: 0.3,
-                                               reducedEnergyGradient: { x in [x[0] / variances[0], x[1] / variances[1]] })
-        var model = DiffusionModel(schedule: schedule, embedding: TimeEmbedding(frequencies: 3),
-                                   standardization: Standardization(mean: [0, 0], scale: [1, 1]), width: 24, hiddenLayers: 2, seed: 2)
-        _ = try training.train(&model, configuration: TrainingConfiguration(epochs: 30, batchSize: 50, learningRate: 3e-3,
-                                                                             finalLearningRateFactor: 0.05, seed: 3), onEpoch: { _ in })
-        let field = GaussianScoreField(variances: variances, schedule: schedule), workspace = model.makeWorkspace(capacity: 200)
-        for t in [0.05, 0.2, 0.5, 0.9] {
-            let x = (0..<400).map { i in random.next() * field.marginalVariance(i % 2, t).squareRoot() }
-            var learnt = [Double](repeating: 0, count: 400), exact = learnt
-            model.predictNoise(x, rows: 200, time: t, into: &learnt, workspace: workspace)
-            field.predictNoise(x, rows: 200, time: t, into: &exact, workspace: ())
-            let error = (zip(learnt, exact).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / exact.reduce(0) { $0 + $1 * $1 }).squareRoot()
-            #expect(error < 0.1, "t \(t): relative noise error \(error)")
-        }
-        #expect(training.initialScoreError(model, points: training.validation) < 0.1)
-    }
 }
