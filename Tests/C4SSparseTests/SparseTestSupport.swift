@@ -55,8 +55,10 @@ enum SparseTestSupport {
             ("sell sigma=256", try SELLMatrix(t, sigma: 256)),
             ("vnec auto", try VNECMatrix(t)),
             ("vnec dense", try VNECMatrix(t, variant: .dense)),
+            ("vnec packed", try VNECMatrix(t, variant: .packed)),
             ("vnec sparse", try VNECMatrix(t, variant: .sparse)),
             ("vnec dense 3 parts/thread", try VNECMatrix(t, partsPerThread: 3, variant: .dense)),
+            ("vnec packed 4 parts/thread", try VNECMatrix(t, partsPerThread: 4, variant: .packed)),
             ("vnec sparse 5 parts/thread", try VNECMatrix(t, partsPerThread: 5, variant: .sparse)),
         ]
     }

@@ -45,7 +45,7 @@ import Testing
         let x = SparseTestSupport.vector(csr.columns, seed: 21)
         let expected = try csr.multiply(x)
         for partsPerThread in [1, 7, 64] {
-            for variant in [VNECVariant.dense, .sparse] {
+            for variant in VNECVariant.allCases {
                 let vnec = try VNECMatrix(csr, partsPerThread: partsPerThread, variant: variant)
                 let plain = Self.recount(csr, vnec.partition)
                 #expect(vnec.parts == threads * partsPerThread)

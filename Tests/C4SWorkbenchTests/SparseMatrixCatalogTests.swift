@@ -42,7 +42,7 @@ import Testing
         for threads in [1, 2] {
             let t = csr.withThreads(threads)
             for m: any SparseOperator in [t, try SELLMatrix(t), try VNECMatrix(t), try VNECMatrix(t, variant: .dense),
-                                          try VNECMatrix(t, variant: .sparse)] {
+                                          try VNECMatrix(t, variant: .packed), try VNECMatrix(t, variant: .sparse)] {
                 let other = try m.multiply(x)
                 let scale = y.map(abs).max() ?? 0
                 let error = zip(other, y).map { abs($0 - $1) }.max() ?? 0

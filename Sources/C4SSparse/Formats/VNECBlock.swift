@@ -4,7 +4,8 @@ import C4SCore
 ///
 /// Segment j covers row `firstRow + j`; segments `0 ..< finishedRows` end their row (their sum is written to
 /// y), a last segment, when `hasCarry`, holds the start of row `firstRow + finishedRows` (its sum is the
-/// carry-out added in the fix-up). `segmentPointers` index slots (VNEC-D) or nonzeros (VNEC-S).
+/// carry-out added in the fix-up). Segments are stored back to back; `rowLengths` gives each one's number of
+/// entries (slots for VNEC-D, nonzeros for VNEC-S) in about one byte per row (`VNECRowLengths`).
 final class VNECBlock: Sendable {
     /// Row of segment 0.
     let firstRow: Int
@@ -19,24 +20,33 @@ final class VNECBlock: Sendable {
     /// When the compact columns are one contiguous range of global columns starting here (and every window
     /// stays inside x), the product reads x from this offset directly and skips the gather.
     let directOffset: Int?
-    /// Segment boundaries over entries: segments + 1 values.
-    let segmentPointers: AlignedBuffer<Int>
-    /// VNEC-D: 4 values per slot (zero-padded); VNEC-S: one value per nonzero.
+    /// Entries per segment, `VNECRowLengths` encoding.
+    let rowLengths: AlignedBuffer<UInt8>
+    /// Stored entries: slots (VNEC-D, VNEC-P) or nonzeros (VNEC-S).
+    let entries: Int
+    /// VNEC-D: 4 values per slot (zero-padded); VNEC-P: the nonzeros' values then `VNECMatrix.lanes` zeros (the
+    /// kernel loads 4 at a time); VNEC-S: one value per nonzero.
     let values: AlignedBuffer<Double>
-    /// VNEC-D: compact window start of each slot; VNEC-S: compact column of each nonzero.
+    /// VNEC-D, VNEC-P: compact window start of each slot; VNEC-S: compact column of each nonzero, then
+    /// `VNECMatrix.lanes` zeros (the kernel loads 4 indices at a time and masks the lanes past a row's end).
     let indices: VNECIndices
+    /// VNEC-P: the lane mask of each slot (bit i set = lane i holds a nonzero); empty for the other variants.
+    let laneMasks: AlignedBuffer<UInt8>
 
     init(firstRow: Int, finishedRows: Int, hasCarry: Bool, columnMap: AlignedBuffer<Int32>, compactX: AlignedBuffer<Double>,
-         directOffset: Int?, segmentPointers: AlignedBuffer<Int>, values: AlignedBuffer<Double>, indices: VNECIndices) {
+         directOffset: Int?, rowLengths: AlignedBuffer<UInt8>, entries: Int, values: AlignedBuffer<Double>, indices: VNECIndices,
+         laneMasks: AlignedBuffer<UInt8>) {
         self.firstRow = firstRow
         self.finishedRows = finishedRows
         self.hasCarry = hasCarry
         self.columnMap = columnMap
         self.compactX = compactX
         self.directOffset = directOffset
-        self.segmentPointers = segmentPointers
+        self.rowLengths = rowLengths
+        self.entries = entries
         self.values = values
         self.indices = indices
+        self.laneMasks = laneMasks
     }
 
     /// Number of segments.

@@ -11,12 +11,19 @@ import Synchronization
 /// compact columns (16-bit when m <= 65536; these are VNEC-S's indices as they stand) and counts its slots: within
 /// each row segment, consecutive nonzeros whose compact columns lie in one window of `lanes` columns share a slot,
 /// 4 zero-padded values (32 bytes, aligned) and the window start. The IRD ratio nnz / (slots × lanes) chooses
-/// VNEC-D (slots) or VNEC-S (unpadded values with compact columns, a plain copy of the values), see `VNECVariant`.
+/// VNEC-D (slots), VNEC-P (slots without the padding: a lane mask per slot) or VNEC-S (unpadded values with compact
+/// columns), whichever moves the fewest bytes, see `VNECVariant`; VNEC-P and VNEC-S values are a plain copy.
 ///
-/// Product: each thread gathers its compact x (`x[columnMap[j]]`; skipped when its compact columns are one
-/// contiguous range, as in banded and stencil matrices, where x is read in place), runs its segments (VNEC-D: aligned value
-/// load, contiguous compact-x load, one SIMD4 multiply-add per slot, one reduction per row), writes the rows
-/// it finishes and leaves the partial sum of its last row as a carry-out; a serial fix-up adds the carries.
+/// Storage per part: values, 16- or 32-bit compact indices (window starts for VNEC-D/P, columns for VNEC-S) and a
+/// row-length stream of about one byte per row (`VNECRowLengths`) in place of 8-byte row pointers.
+///
+/// Product (C kernels with AVX2, `CSparseKernels`): each thread gathers its compact x (`x[columnMap[j]]`; skipped
+/// when its compact columns are one contiguous range, as in banded and stencil matrices, where x is read in place),
+/// runs its segments (VNEC-D: aligned value load, contiguous compact-x load, one FMA per slot; VNEC-P: the same with
+/// the slot's values moved to their lanes by a permutation; VNEC-S: 4-lane gathers of compact x with masked row
+/// ends) in blocks of 4 rows whose accumulators are transposed and added into one vector of 4 row sums, written to y
+/// with non-temporal stores when y is large (`streamsY`), and leaves the partial sum of its last row as a carry-out;
+/// a serial fix-up adds the carries.
 /// Not safe for two concurrent products on one instance (the compact x buffers are shared scratch).
 public final class VNECMatrix: Sendable {
     /// SIMD lanes per slot (4 Float64 = one AVX2 vector).
@@ -37,6 +44,8 @@ public final class VNECMatrix: Sendable {
     public let slots: Int
     /// The merge-path part boundaries.
     public let partition: MergePathPartition
+    /// True when products write y with non-temporal stores (no read-for-ownership of y's cache lines).
+    public let streamsY: Bool
     let blocks: [VNECBlock]
     let carries: AlignedBuffer<Double>
 
@@ -44,10 +53,12 @@ public final class VNECMatrix: Sendable {
     /// - Parameters:
     ///   - threads: product threads (default: the CSR matrix's).
     ///   - partsPerThread: merge-path parts per thread (>= 1); nil = `defaultPartsPerThread`.
-    ///   - variant: force VNEC-D or VNEC-S; nil chooses by IRD (`VNECVariant.choose`).
+    ///   - variant: force a variant; nil chooses by IRD (`VNECVariant.choose`).
+    ///   - streamingStores: write y with non-temporal stores; nil = when y holds at least `streamingRows` rows.
     /// - Throws: `SparseMatrixError.indexOverflow` when columns exceed 32-bit indices, `.invalidParameter` for
     ///   threads or parts per thread < 1.
-    public init(_ csr: CSRMatrix, threads: Int? = nil, partsPerThread: Int? = nil, variant: VNECVariant? = nil) throws {
+    public init(_ csr: CSRMatrix, threads: Int? = nil, partsPerThread: Int? = nil, variant: VNECVariant? = nil,
+                streamingStores: Bool? = nil) throws {
         let threads = threads ?? csr.threads
         guard threads >= 1 else { throw SparseMatrixError.invalidParameter(name: "threads", value: "\(threads)", valid: "at least 1") }
         let perThread = partsPerThread ?? Self.defaultPartsPerThread(csr, threads: threads)
@@ -61,6 +72,7 @@ public final class VNECMatrix: Sendable {
         nonzeros = csr.nonzeros
         self.threads = threads
         self.parts = parts
+        streamsY = streamingStores ?? (csr.rows >= Self.streamingRows)
         let partition = MergePathPartition(rowPointers: csr.rowPointers.pointer, rows: csr.rows, parts: parts)
         self.partition = partition
         let layouts = LayoutCollector(parts: parts)
@@ -85,6 +97,10 @@ public final class VNECMatrix: Sendable {
         blocks = built.all
         carries = AlignedBuffer(count: parts, repeating: 0)
     }
+
+    /// Rows from which products write y with non-temporal stores by default (y of 8 MiB and more: far beyond the
+    /// L2 caches, so the stores would otherwise read each line of y from memory before writing it).
+    public static let streamingRows = 1 << 20
 
     /// nnz / (slots × lanes): the fraction of slot lanes that hold a nonzero (1 when there are no slots).
     public var ird: Double { slots == 0 ? 1 : Double(nonzeros) / Double(slots * Self.lanes) }
@@ -190,15 +206,20 @@ public final class VNECMatrix: Sendable {
         }
         for i in 0..<distinct { marker[Int(map[i])] = Int32(i) }
         let compact: VNECIndices, slots: Int
+        // The part's compact columns, then `lanes` zeros (VNEC-S loads indices 4 at a time).
+        var counted = 0
         if distinct <= 1 << 16 {
-            var counted = 0
-            compact = .narrow(AlignedBuffer<UInt16>(count: k1 - k0) { counted = remap(csr, col, marker, into: $0, from: start, to: end) })
-            slots = counted
+            compact = .narrow(AlignedBuffer<UInt16>(count: k1 - k0 + lanes) {
+                counted = remap(csr, col, marker, into: $0, from: start, to: end)
+                ($0 + k1 - k0).initialize(repeating: 0, count: lanes)
+            })
         } else {
-            var counted = 0
-            compact = .wide(AlignedBuffer<Int32>(count: k1 - k0) { counted = remap(csr, col, marker, into: $0, from: start, to: end) })
-            slots = counted
+            compact = .wide(AlignedBuffer<Int32>(count: k1 - k0 + lanes) {
+                counted = remap(csr, col, marker, into: $0, from: start, to: end)
+                ($0 + k1 - k0).initialize(repeating: 0, count: lanes)
+            })
         }
+        slots = counted
         for i in 0..<distinct { marker[Int(map[i])] = -1 }
         return Layout(columnMap: map, compact: compact, slots: slots)
     }
@@ -231,9 +252,10 @@ public final class VNECMatrix: Sendable {
         let k0 = start.nonzero, count = end.nonzero - start.nonzero
         let segments = segmentCount(from: start, to: end, rows: csr.rows)
         let rp = UnsafePointer(csr.rowPointers.pointer)
-        let pointers = AlignedBuffer<Int>(count: segments + 1, repeating: 0)
+        var lengths = VNECRowLengths(segments: segments)
         let map = plan.columnMap, used = map.count
         let values: AlignedBuffer<Double>, indices: VNECIndices
+        var laneMasks = AlignedBuffer<UInt8>(count: 0, repeating: 0)
         var lastRead = used - 1
         switch variant {
         case .dense:
@@ -241,19 +263,40 @@ public final class VNECMatrix: Sendable {
             switch plan.compact {
             case .narrow(let c):
                 let windows = AlignedBuffer<UInt16>(count: plan.slots, repeating: 0)
-                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, pointers: pointers.pointer, from: start, to: end)
+                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, lengths: &lengths, from: start, to: end)
                 indices = .narrow(windows)
             case .wide(let c):
                 let windows = AlignedBuffer<Int32>(count: plan.slots, repeating: 0)
-                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, pointers: pointers.pointer, from: start, to: end)
+                slots = fillSlots(csr, plan, c.pointer, windows: windows.pointer, lengths: &lengths, from: start, to: end)
                 indices = .wide(windows)
             }
             values = slots.values
             lastRead = max(lastRead, slots.lastWindow + lanes - 1)
+        case .packed:
+            values = AlignedBuffer(count: count + lanes) {
+                $0.initialize(from: csr.values.pointer + k0, count: count)
+                ($0 + count).initialize(repeating: 0, count: lanes)
+            }
+            let masks = AlignedBuffer<UInt8>(count: plan.slots, repeating: 0)
+            let lastWindow: Int
+            switch plan.compact {
+            case .narrow(let c):
+                let windows = AlignedBuffer<UInt16>(count: plan.slots, repeating: 0)
+                lastWindow = fillLaneMasks(csr, c.pointer, windows: windows.pointer, masks: masks.pointer, lengths: &lengths,
+                                           from: start, to: end)
+                indices = .narrow(windows)
+            case .wide(let c):
+                let windows = AlignedBuffer<Int32>(count: plan.slots, repeating: 0)
+                lastWindow = fillLaneMasks(csr, c.pointer, windows: windows.pointer, masks: masks.pointer, lengths: &lengths,
+                                           from: start, to: end)
+                indices = .wide(windows)
+            }
+            laneMasks = masks
+            lastRead = max(lastRead, lastWindow + lanes - 1)
         case .sparse:
             values = AlignedBuffer(count: count) { $0.initialize(from: csr.values.pointer + k0, count: count) }
             indices = plan.compact
-            for j in 0..<segments { pointers[j + 1] = segment(j, rp, from: start, to: end).upperBound - k0 }
+            for j in 0..<segments { lengths.append(segment(j, rp, from: start, to: end).count) }
         }
         // Contiguous compact columns need no gather when the last value read (window end for VNEC-D) lies in x.
         let contiguous = used > 0 && Int(map[used - 1]) - Int(map[0]) == used - 1 && Int(map[0]) + lastRead < csr.columns
@@ -261,14 +304,15 @@ public final class VNECMatrix: Sendable {
                          columnMap: map,
                          compactX: AlignedBuffer(count: contiguous ? 0 : used + lanes - 1, repeating: 0),
                          directOffset: contiguous ? Int(map[0]) : nil,
-                         segmentPointers: pointers, values: values, indices: indices)
+                         rowLengths: AlignedBuffer(copying: lengths.bytes), entries: variant == .sparse ? count : plan.slots,
+                         values: values, indices: indices, laneMasks: laneMasks)
     }
 
     /// VNEC-D storage of a part: each slot's window start into `windows` and its `lanes` zero-padded values, the
-    /// segment boundaries over slots into `pointers`. Returns the values and the highest window start (-1: none).
+    /// slots per segment into `lengths`. Returns the values and the highest window start (-1: none).
     private static func fillSlots<Index: FixedWidthInteger>(
         _ csr: CSRMatrix, _ plan: Layout, _ compact: UnsafePointer<Index>, windows: UnsafeMutablePointer<Index>,
-        pointers: UnsafeMutablePointer<Int>, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)
+        lengths: inout VNECRowLengths, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)
     ) -> (values: AlignedBuffer<Double>, lastWindow: Int) {
         let k0 = start.nonzero, rp = UnsafePointer(csr.rowPointers.pointer), a = csr.values.pointer
         var lastWindow = -1
@@ -276,6 +320,7 @@ public final class VNECMatrix: Sendable {
             var slot = 0
             for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
                 let range = segment(j, rp, from: start, to: end)
+                let first = slot
                 var k = range.lowerBound
                 while k < range.upperBound {
                     let window = Int(compact[k - k0])
@@ -289,10 +334,40 @@ public final class VNECMatrix: Sendable {
                     } while k < range.upperBound && Int(compact[k - k0]) < window + lanes
                     slot += 1
                 }
-                pointers[j + 1] = slot
+                lengths.append(slot - first)
             }
         }
         return (values, lastWindow)
+    }
+
+    /// VNEC-P slot structure of a part (its values are the part's CSR values as they stand): each slot's window start
+    /// into `windows` and lane mask into `masks`, the slots per segment into `lengths`. Returns the highest window
+    /// start (-1: none).
+    private static func fillLaneMasks<Index: FixedWidthInteger>(
+        _ csr: CSRMatrix, _ compact: UnsafePointer<Index>, windows: UnsafeMutablePointer<Index>, masks: UnsafeMutablePointer<UInt8>,
+        lengths: inout VNECRowLengths, from start: (row: Int, nonzero: Int), to end: (row: Int, nonzero: Int)
+    ) -> Int {
+        let k0 = start.nonzero, rp = UnsafePointer(csr.rowPointers.pointer)
+        var lastWindow = -1, slot = 0
+        for j in 0..<segmentCount(from: start, to: end, rows: csr.rows) {
+            let range = segment(j, rp, from: start, to: end)
+            let first = slot
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let window = Int(compact[k - k0])
+                windows[slot] = Index(truncatingIfNeeded: window)
+                lastWindow = max(lastWindow, window)
+                var mask: UInt8 = 0
+                repeat {
+                    mask |= 1 << UInt8(Int(compact[k - k0]) - window)
+                    k += 1
+                } while k < range.upperBound && Int(compact[k - k0]) < window + lanes
+                masks[slot] = mask
+                slot += 1
+            }
+            lengths.append(slot - first)
+        }
+        return lastWindow
     }
 }
 

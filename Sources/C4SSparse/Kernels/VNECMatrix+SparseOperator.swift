@@ -1,14 +1,28 @@
 import C4SCore
+import CSparseKernels
 
 extension VNECMatrix: SparseOperator {
-    /// Stored values (8 B), indices (2 or 4 B) and segment pointers (8 B) once, x once (8 B per compact column) plus,
-    /// for parts that gather, the column map (4 B) and the compact x written and read (16 B), and 8 · rows for y.
+    /// Bytes one product moves to and from memory: per part its stored values (32 B per slot for VNEC-D, 8 B per
+    /// nonzero for VNEC-P and VNEC-S), indices (2 or 4 B per entry), lane masks (1 B per VNEC-P slot) and row-length
+    /// bytes; x once, either read in place (8 B per
+    /// compact column) or gathered (4 B column map + 8 B of x per compact column, plus 16 B for writing and reading the
+    /// compact x when it exceeds `compactXCacheBytes` and so leaves the core's cache); and 8 B per row of y.
     public var bytesPerProduct: Double {
         blocks.reduce(8 * Double(rows)) { total, b in
-            total + 8 * Double(b.values.count) + Double(b.indices.bytesPerIndex * b.indices.count) + 8 * Double(b.segmentPointers.count)
-                + (b.directOffset == nil ? 28 : 8) * Double(b.columnMap.count)
+            let used = Double(b.columnMap.count)
+            let x = b.directOffset != nil ? 8 * used : (8 * used > Double(Self.compactXCacheBytes) ? 28 * used : 12 * used)
+            let values = switch variant {
+            case .dense: 8 * Double(Self.lanes * b.entries)
+            case .packed: 8 * Double(b.values.count - Self.lanes) + Double(b.laneMasks.count)
+            case .sparse: 8 * Double(b.values.count)
+            }
+            return total + values + Double(b.entries * b.indices.bytesPerIndex) + Double(b.rowLengths.count) + x
         }
     }
+
+    /// Compact-x size (bytes) up to which a part's gathered x is taken to stay in the core's cache between its
+    /// gather and its use (half of this CPU's 2 MiB L2).
+    public static let compactXCacheBytes = 1 << 20
 
     /// y = A·x: each thread runs its contiguous run of parts, then each carry-out is added to its row.
     /// - Precondition: `x` holds `columns` values, `y` holds `rows`, no overlap.
@@ -23,9 +37,8 @@ extension VNECMatrix: SparseOperator {
         }
     }
 
-    /// Part `part` of a product: gather (or point at) its compact x, run its segments (VNEC-D: aligned value load,
-    /// contiguous compact-x load, one SIMD4 multiply-add per slot, one reduction per row), write the rows it
-    /// finishes and keep its carry-out.
+    /// Part `part` of a product: gather (or point at) its compact x, then run its segments in the C kernel of its
+    /// variant and index width, which writes the rows it finishes and its carry-out.
     @inline(__always)
     private func multiply(part: Int, _ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>) {
         let b = blocks[part]
@@ -37,46 +50,17 @@ extension VNECMatrix: SparseOperator {
             for j in 0..<b.columnMap.count { gathered[j] = x[Int(map[j])] }
             xc = UnsafePointer(gathered)
         }
-        switch b.indices {
-        case .narrow(let idx): run(b, part: part, idx.pointer, xc, y)
-        case .wide(let idx): run(b, part: part, idx.pointer, xc, y)
-        }
-    }
-
-    /// The segments of part `part` with compact indices of type `Index`.
-    @inline(__always)
-    private func run<Index: FixedWidthInteger>(_ b: VNECBlock, part: Int, _ idx: UnsafeMutablePointer<Index>,
-                                               _ xc: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
-        let sp = b.segmentPointers.pointer, carries = carries.pointer
-        let first = b.firstRow, finished = b.finishedRows, segments = b.segments
-        switch variant {
-        case .dense:
-            let v = UnsafeRawPointer(b.values.pointer), xr = UnsafeRawPointer(xc)
-            for seg in 0..<segments {
-                var acc = SIMD4<Double>(repeating: 0)
-                var s = sp[seg]
-                let stop = sp[seg + 1]
-                while s < stop {
-                    let a = v.loadUnaligned(fromByteOffset: s * 32, as: SIMD4<Double>.self)
-                    let w = xr.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: idx[s]) * 8, as: SIMD4<Double>.self)
-                    acc += a * w
-                    s += 1
-                }
-                let sum = acc.sum()
-                if seg < finished { y[first + seg] = sum } else { carries[part] = sum }
-            }
-        case .sparse:
-            let v = b.values.pointer
-            for seg in 0..<segments {
-                var sum = 0.0
-                var k = sp[seg]
-                let stop = sp[seg + 1]
-                while k < stop {
-                    sum += v[k] * xc[Int(truncatingIfNeeded: idx[k])]
-                    k += 1
-                }
-                if seg < finished { y[first + seg] = sum } else { carries[part] = sum }
-            }
+        let v = b.values.pointer, lengths = b.rowLengths.pointer, segments = b.segments, finished = b.finishedRows
+        let yp = y + b.firstRow, carry = carries.pointer + part, stream: Int32 = streamsY ? 1 : 0
+        switch (variant, b.indices) {
+        case (.dense, .narrow(let i)): c4s_vnec_dense_u16(v, i.pointer, lengths, segments, finished, xc, yp, carry, stream)
+        case (.dense, .wide(let i)): c4s_vnec_dense_i32(v, i.pointer, lengths, segments, finished, xc, yp, carry, stream)
+        case (.packed, .narrow(let i)):
+            c4s_vnec_packed_u16(v, i.pointer, b.laneMasks.pointer, lengths, segments, finished, xc, yp, carry, stream)
+        case (.packed, .wide(let i)):
+            c4s_vnec_packed_i32(v, i.pointer, b.laneMasks.pointer, lengths, segments, finished, xc, yp, carry, stream)
+        case (.sparse, .narrow(let i)): c4s_vnec_sparse_u16(v, i.pointer, lengths, segments, finished, xc, yp, carry, stream)
+        case (.sparse, .wide(let i)): c4s_vnec_sparse_i32(v, i.pointer, lengths, segments, finished, xc, yp, carry, stream)
         }
     }
 }

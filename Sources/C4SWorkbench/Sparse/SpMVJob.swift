@@ -26,9 +26,11 @@ public struct SpMVJob: Job {
             ParameterSpec("iterations", "timed products", kind: .int(1...1_000_000), default: .int(100)),
             ParameterSpec("threads", "worker threads (0 = all cores)", kind: .int(0...4096), default: .int(0)),
             ParameterSpec("sigma", "SELL-C-σ sorting window σ in rows (multiple of 4)", kind: .int(4...1 << 24), default: .int(256), unit: "rows"),
-            ParameterSpec("variant", "VNEC variant (auto = by IRD)", kind: .choice(["auto", "dense", "sparse"]), default: .string("auto")),
+            ParameterSpec("variant", "VNEC variant (auto = by IRD)", kind: .choice(["auto", "dense", "packed", "sparse"]), default: .string("auto")),
             ParameterSpec("parts", "VNEC merge-path parts per thread (0 = 1, or more for banded matrices to get 16-bit indices)",
                           kind: .int(0...4096), default: .int(0)),
+            ParameterSpec("stores", "how VNEC writes y: streaming (non-temporal), cached, or auto (streaming from 2^20 rows)",
+                          kind: .choice(["auto", "streaming", "cached"]), default: .string("auto")),
             ParameterSpec("seed", "seed of the random x in [-1, 1)", kind: .int(0...Int.max), default: .int(7)),
         ],
         workUnit: .flops,
@@ -73,8 +75,10 @@ public struct SpMVJob: Job {
         let csr = loaded.withThreads(threads)
         let variant = VNECVariant(rawValue: parameters.string("variant"))
         let converted: (matrix: any SparseOperator, seconds: Double, facts: [String: Double])
+        let stores = parameters.string("stores")
         do { converted = try format.convert(csr, sigma: parameters.int("sigma"), variant: variant,
-                                                  partsPerThread: parameters.int("parts") == 0 ? nil : parameters.int("parts")) } catch {
+                                                  partsPerThread: parameters.int("parts") == 0 ? nil : parameters.int("parts"),
+                                                  streamingStores: stores == "auto" ? nil : stores == "streaming") } catch {
             throw JobError.failed(job: id, reason: "\(source.name): \(error)")
         }
         let a = converted.matrix
