@@ -9,9 +9,12 @@ import Foundation
 /// as the baseline in the same run. Each case runs through `SpMVJob`; each matrix is loaded once.
 ///
 /// Columns: GFLOP/s (best batch of the best round), effective GB/s by the format's own bytes, the fraction of
-/// the triad bandwidth, the fraction of the bandwidth bound (2·nnz flops per CSR byte count at triad bandwidth;
-/// above 1 when the matrix stays in cache), the speed-up over CSR, the conversion time and the payback in products
-/// (conversion time / time saved per product against CSR's best). Notes: the issue's targets, met or missed.
+/// the triad bandwidth (= the fraction of the format's own bandwidth bound, 2·nnz flops per own byte count at triad
+/// bandwidth), the fraction of the CSR bandwidth bound (2·nnz flops per CSR byte count at triad bandwidth: one bound
+/// for all formats, above 1 for a format that moves fewer bytes than CSR or when the matrix stays in cache), the
+/// speed-up over CSR, the conversion time and the payback in products (conversion time / time saved per product
+/// against CSR's best). Notes: the issue's targets, met or missed; the bandwidth target is judged by the format's
+/// own bound (the stricter one when it moves fewer bytes than CSR).
 public enum SpMVBenchmarkSuite {
     /// The suite.
     public static let suite = BenchmarkSuite(
@@ -48,7 +51,7 @@ public enum SpMVBenchmarkSuite {
             if !formats.contains(f) { formats.append(f) }
         }
         var rows: [BenchmarkReport.Row] = []
-        var speedups: [String: [SparseFormat: Double]] = [:], bounds: [String: [SparseFormat: Double]] = [:]
+        var speedups: [String: [SparseFormat: Double]] = [:], bounds: [String: [SparseFormat: (own: Double, csr: Double)]] = [:]
         let rounds = parameters.int("rounds")
         for name in matrices {
             try context.cancellation.checkCancellation()
@@ -87,7 +90,7 @@ public enum SpMVBenchmarkSuite {
                     let bound = 2 * nnz * limits.triadAllCoresGBps / value("csr_bytes_per_product")
                     values.append(("of_triad", gbps / limits.triadAllCoresGBps, "1"))
                     values.append(("of_bound", rate / bound, "1"))
-                    bounds[name, default: [:]][format] = rate / bound
+                    bounds[name, default: [:]][format] = (gbps / limits.triadAllCoresGBps, rate / bound)
                 }
                 speedups[name, default: [:]][format] = rate / csrRate
                 rows.append(.init(labels: [("matrix", name), ("format", format.rawValue)], values: values))
@@ -100,7 +103,8 @@ public enum SpMVBenchmarkSuite {
                                             poisson3d: large[1], hasLimits: context.limits != nil))
     }
 
-    private static func notes(large: [String], speedups: [String: [SparseFormat: Double]], bounds: [String: [SparseFormat: Double]],
+    private static func notes(large: [String], speedups: [String: [SparseFormat: Double]],
+                              bounds: [String: [SparseFormat: (own: Double, csr: Double)]],
                               poisson3d: String, hasLimits: Bool) -> [String] {
         var notes: [String] = []
         for format in [SparseFormat.vnec, .sell] {
@@ -112,8 +116,9 @@ public enum SpMVBenchmarkSuite {
         }
         if let p = bounds[poisson3d] {
             for (format, fraction) in p.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                let target = format == .vnec ? " (target >= 0.75: \(fraction >= 0.75 ? "met" : "missed"))" : ""
-                notes.append(String(format: "%@ on %@: %.3f of the bandwidth bound", format.rawValue, poisson3d, fraction) + target)
+                let target = format == .vnec ? " (target >= 0.75: \(fraction.own >= 0.75 ? "met" : "missed"))" : ""
+                notes.append(String(format: "%@ on %@: %.3f of its own bandwidth bound, %.3f of the CSR bound", format.rawValue,
+                                    poisson3d, fraction.own, fraction.csr) + target)
             }
         } else if !hasLimits {
             notes.append("bandwidth fractions need the machine limits: run `c4s bench --machine` first")
