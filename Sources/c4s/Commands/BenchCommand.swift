@@ -12,10 +12,12 @@ struct BenchCommand: ParsableCommand {
             and prints a table, or JSON with --json; each case reports the field's units and its \
             ratio to a baseline measured in the same run.
 
-            c4s bench --machine [--array-mib N] [--repetitions N] [--dgemm-size N] [--json] \
+            c4s bench --machine [--array-mib N] [--repetitions N] [--dgemm-size N] [--json] [--force] \
             runs the STREAM triad (1 thread and all cores) and OpenBLAS DGEMM, prints the result \
             and stores it in the user cache (machine.json), from where other benchmarks report \
-            their throughput as a fraction of this machine's limits. \
+            their throughput as a fraction of this machine's limits. When the 1-minute load \
+            (/proc/loadavg) exceeds the core count at the start, it warns and keeps an existing \
+            machine.json unless --force is given. \
             Parameters are those of `c4s run machine --help`.
             """)
 
@@ -36,10 +38,19 @@ struct BenchCommand: ParsableCommand {
             return
         }
         let environment = JobEnvironment.current()
+        let words = arguments.dropFirst().filter { $0 != "--force" }
+        let force = words.count < arguments.count - 1
+        let load = MachineLoadGuard.current()
+        if let warning = load.warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         guard let result = try JobExecution.execute(
-            jobID: MachineBenchmarkJob.descriptor.id, words: Array(arguments.dropFirst()), environment: environment)
+            jobID: MachineBenchmarkJob.descriptor.id, words: Array(words), environment: environment)
         else { return }
         let limits = MachineBenchmarkJob.limits(from: result)
+        let file = MachineLimits.file(in: environment.cacheDirectory)
+        guard load.decision(cacheExists: FileManager.default.fileExists(atPath: file.path), force: force) == .store else {
+            FileHandle.standardError.write(Data("not stored: kept the existing \(file.path) (measured on a loaded machine; rerun when the load is below the core count, or pass --force)\n".utf8))
+            return
+        }
         do {
             try limits.save(to: environment.cacheDirectory)
             FileHandle.standardError.write(Data("stored in \(MachineLimits.file(in: environment.cacheDirectory).path)\n".utf8))
