@@ -71,6 +71,14 @@ import Testing
         #expect(unknown.stderr.contains("no benchmark 'nonesuch'; available: --machine"))
     }
 
+    @Test func benchSuiteHelpListsItsParametersAndRunsNothing() throws {
+        let r = try BuiltProduct.run(["bench", "spmv", "--help"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("c4s bench spmv: "))
+        #expect(r.stdout.contains("--matrices VALUE") && r.stdout.contains("--formats VALUE"))
+        #expect(!r.stderr.contains("GFLOP/s"), "no case ran")
+    }
+
     @Test func runMachineJSONAndExport() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

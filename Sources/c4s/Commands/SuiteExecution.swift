@@ -5,7 +5,8 @@ import Foundation
 
 /// Runs a benchmark suite from command-line words, with Ctrl-C as cancellation.
 enum SuiteExecution {
-    /// Runs `suiteID` with `words` (`--name value`, `--json`) and prints its report.
+    /// Runs `suiteID` with `words` (`--name value`, `--json`) and prints its report; with `--help` prints the suite's
+    /// parameters instead and runs nothing.
     static func execute(suiteID: String, words: [String], registry: BenchmarkRegistry = .all,
                         environment: JobEnvironment = .current()) throws {
         let suite: BenchmarkSuite
@@ -14,6 +15,10 @@ enum SuiteExecution {
         do {
             suite = try registry.suite(suiteID)
             args = try JobArguments(words)
+            if args.help {
+                print(JobHelp.describe(suite))
+                return
+            }
             parameters = try JobParameters(validating: args.parameters, against: suite.parameters, job: suite.id)
         } catch let error as CustomStringConvertible & Error {
             throw ValidationError(error.description)

@@ -12,14 +12,24 @@ enum JobHelp {
 
     /// The job's summary and parameters with types, defaults and units.
     static func describe(_ d: JobDescriptor) -> String {
-        var lines = ["c4s run \(d.id): \(d.title)", "", d.summary, "", "Parameters:"]
-        for p in d.parameters {
+        let lines = ["c4s run \(d.id): \(d.title)", "", d.summary, "", "Parameters:"] + parameterLines(d.parameters)
+            + ["", "Common options: --json, --export FILE.h5 [--group PATH], --quiet",
+               "Throughput is reported in \(d.workUnit.throughputLabel)."]
+        return lines.joined(separator: "\n")
+    }
+
+    /// A benchmark suite's summary and parameters (`c4s bench SUITE --help`).
+    static func describe(_ suite: BenchmarkSuite) -> String {
+        (["c4s bench \(suite.id): \(suite.summary)", "", "Parameters:"] + parameterLines(suite.parameters)
+            + ["", "Common options: --json, --quiet"]).joined(separator: "\n")
+    }
+
+    /// One line per parameter: name, unit, summary, valid values and default.
+    private static func parameterLines(_ parameters: [ParameterSpec]) -> [String] {
+        parameters.map { p in
             let def = p.defaultValue.map { "default \($0)" } ?? "required"
             let unit = p.unit.map { " [\($0)]" } ?? ""
-            lines.append("  --\(p.name) VALUE\(unit)  \(p.summary); \(p.kind.validValues); \(def)")
+            return "  --\(p.name) VALUE\(unit)  \(p.summary); \(p.kind.validValues); \(def)"
         }
-        lines += ["", "Common options: --json, --export FILE.h5 [--group PATH], --quiet",
-                  "Throughput is reported in \(d.workUnit.throughputLabel)."]
-        return lines.joined(separator: "\n")
     }
 }
