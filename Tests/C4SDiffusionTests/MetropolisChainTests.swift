@@ -32,3 +32,30 @@ import C4SLearn
         #expect(coverage.accuracy == 0.5 && coverage.precision == 0.5 && coverage.recall == 0.5 && coverage.f1 == 0.5)
     }
 }
+
+@Suite struct BasinAutocorrelationTests {
+    /// Records hopping among the Gaussian mixture's three basins as a Markov chain that leaves its
+    /// state with probability q per record for either other one: each indicator decays as μᵏ with
+    /// μ = 1 − 3q/2, so τ = (1 + μ)/(1 − μ) records.
+    @Test func hoppingAmongThreeBasinsHasItsExactAutocorrelationTime() {
+        let system = GaussianMixture2D(), grid = system.gridDensity(bins: 40, subsamples: 2)
+        let q = 0.05, thinning = 3, records = 300_000, mu = 1 - 1.5 * q
+        var random = NormalRandom(seed: 21), state = 0, points = [Double]()
+        for _ in 0..<records {
+            if random.uniform.nextUnit() < q { state = (state + 1 + Int(random.uniform.next() & 1)) % 3 }
+            let m = grid.basinMinima[state]
+            points += [m.x, m.y]
+        }
+        let chain = MetropolisChain(points: points, steps: records * thinning, thinning: thinning, acceptance: 1, periodic: false)
+        let tau = chain.basinAutocorrelationSteps(grid: grid), exact = (1 + mu) / (1 - mu) * Double(thinning)
+        #expect(grid.basinMinima.count == 3)
+        #expect(abs(tau / exact - 1) < 0.15, "τ = \(tau) steps, exact \(exact)")
+    }
+
+    @Test func aChainStuckInOneOfSeveralBasinsHasNoEstimate() {
+        let system = GaussianMixture2D(), grid = system.gridDensity(bins: 40, subsamples: 2), m = grid.basinMinima[0]
+        let chain = MetropolisChain(points: Array(repeating: [m.x, m.y], count: 100).flatMap { $0 }, steps: 1000, thinning: 10,
+                                    acceptance: 0, periodic: false)
+        #expect(chain.basinAutocorrelationSteps(grid: grid) == 1000)
+    }
+}

@@ -27,9 +27,11 @@ import Testing
         #expect(file.system == "gaussian-mixture" && file.mode == mode && file.model.schedule.steps == 50)
 
         let sampled = try run(DiGSampleJob.descriptor, ["system": "gaussian-mixture", "model": model.path, "n": "300",
-                                                        "log-density-samples": "20", "metropolis-steps": "100000", "ode-steps": "5"])
+                                                        "log-density-samples": "20", "metropolis-steps": "100000", "ode-steps": "5",
+                                                        "sampler": "dpm-solver", "solver-steps": "4"])
         for name in ["js_divergence", "kl_divergence", "grid_f1", "log_density_correlation", "samples_per_cpu_second",
-                     "metropolis_effective_per_cpu_second", "speedup_vs_metropolis", "basin1_population", "basin3_exact"] {
+                     "metropolis_effective_per_cpu_second", "speedup_vs_metropolis", "basin1_population", "basin3_exact",
+                     "exact_draws_js_divergence", "metropolis_basin_autocorrelation_steps"] {
             #expect(sampled.metric(name) != nil, "metric \(name)")
         }
         #expect(abs(sampled.metric("basin1_exact")!.value + sampled.metric("basin2_exact")!.value + sampled.metric("basin3_exact")!.value - 1) < 1e-9)
@@ -37,6 +39,12 @@ import Testing
         let group = try ResultExporter().export(sampled, to: exported)
         let samples = try HDF5File.open(at: exported).root.readDataset("\(group)/data/samples", as: Double.self)
         #expect(samples.shape == [300, 2])
+
+        let continued = folder.appendingPathComponent("continued.h5")
+        _ = try run(DiGTrainJob.descriptor, ["system": "gaussian-mixture", "mode": mode, "epochs": "1", "samples": "1000", "batch": "100",
+                                             "initial": model.path, "time-power": "2", "output": continued.path])
+        let next = try DiffusionModelFile(reading: continued).model
+        #expect(next.network.layerSizes == file.model.network.layerSizes && next.standardization == file.model.standardization)
     }
 
     @Test func aModelOfAnotherSystemIsRefused() throws {
@@ -46,6 +54,9 @@ import Testing
                                              "layers": "1", "steps": "50", "output": model.path])
         #expect(throws: JobError.failed(job: "dig-sample", reason: "\(model.path) is a model of gaussian-mixture, not muller-brown")) {
             try run(DiGSampleJob.descriptor, ["system": "muller-brown", "model": model.path, "n": "100"])
+        }
+        #expect(throws: JobError.failed(job: "dig-train", reason: "--initial \(model.path) is a model of gaussian-mixture, not muller-brown")) {
+            try run(DiGTrainJob.descriptor, ["system": "muller-brown", "initial": model.path, "epochs": "1", "samples": "1000"])
         }
     }
 }

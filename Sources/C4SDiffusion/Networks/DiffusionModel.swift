@@ -42,27 +42,25 @@ public struct DiffusionModel: ScoreField, Equatable {
         NoiseNetworkWorkspace(network: network, capacity: capacity)
     }
 
-    /// Fills the network input of `rows` points at per-row times (`times`, or `time` for all).
-    func assemble(_ x: UnsafePointer<Double>, rows: Int, time: Double, times: UnsafePointer<Double>?, workspace: NoiseNetworkWorkspace) {
+    /// ε̂ at per-row times into the workspace's tape (output rows × D), ready for `backward`.
+    func forward(_ x: UnsafePointer<Double>, rows: Int, times: UnsafePointer<Double>, workspace: NoiseNetworkWorkspace) {
         precondition(rows <= workspace.capacity, "DiffusionModel: \(rows) rows exceed the workspace's \(workspace.capacity)")
         let d = dimension, width = network.inputCount
         for r in 0..<rows {
             let row = workspace.input + r * width
             row.update(from: x + r * d, count: d)
-            embedding.write(times?[r] ?? time, to: row + d)
+            embedding.write(times[r], to: row + d)
         }
-    }
-
-    /// ε̂ at per-row times into the workspace's tape (output rows × D), ready for `backward`.
-    func forward(_ x: UnsafePointer<Double>, rows: Int, times: UnsafePointer<Double>, workspace: NoiseNetworkWorkspace) {
-        assemble(x, rows: rows, time: 0, times: times, workspace: workspace)
         network.forward(workspace.input, rows: rows, tape: workspace.tape)
     }
 
+    /// ε̂ of `rows` points at one time t; the time features are computed once and enter the first
+    /// layer as part of its bias (`DenseNetwork.forward(_:rows:shared:sharedCount:tape:)`).
     public func predictNoise(_ x: UnsafePointer<Double>, rows: Int, time t: Double,
                              into noise: UnsafeMutablePointer<Double>, workspace: NoiseNetworkWorkspace) {
-        assemble(x, rows: rows, time: t, times: nil, workspace: workspace)
-        network.forward(workspace.input, rows: rows, tape: workspace.tape)
+        precondition(rows <= workspace.capacity, "DiffusionModel: \(rows) rows exceed the workspace's \(workspace.capacity)")
+        embedding.write(t, to: workspace.timeFeatures)
+        network.forward(x, rows: rows, shared: workspace.timeFeatures, sharedCount: embedding.count, tape: workspace.tape)
         noise.update(from: workspace.tape.output, count: rows * dimension)
     }
 

@@ -47,6 +47,17 @@ public struct MetropolisChain: Sendable {
         periodic = system.isPeriodic
     }
 
+    /// A chain from given records (e.g. a series with known statistics).
+    /// - Precondition: `points` holds whole (x, y) pairs; `steps >= thinning >= 1`.
+    init(points: [Double], steps: Int, thinning: Int, acceptance: Double, periodic: Bool) {
+        precondition(points.count % 2 == 0 && thinning >= 1 && steps >= thinning, "MetropolisChain: whole pairs and steps >= thinning >= 1")
+        self.points = points
+        self.steps = steps
+        self.thinning = thinning
+        self.acceptance = acceptance
+        self.periodic = periodic
+    }
+
     /// Records.
     public var records: Int { points.count / 2 }
 
@@ -58,7 +69,4 @@ public struct MetropolisChain: Sendable {
             IntegratedAutocorrelation.time(stride(from: k, to: series.count, by: d).map { series[$0] }) * Double(thinning)
         }.max()!
     }
-
-    /// Effective independent samples: steps / τ.
-    public var effectiveSamples: Double { Double(steps) / autocorrelationSteps }
 }

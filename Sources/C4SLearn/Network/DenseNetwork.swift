@@ -71,15 +71,21 @@ public struct DenseNetwork: Sendable, Equatable {
                 // z (rows × n) = a_l (rows × inputs) · Wᵀ
                 BatchedProduct.multiply(tape.activations[l], p.baseAddress! + layer.weightOffset, into: z,
                                         rows: rows, inner: layer.inputs, columns: n, transposeRight: true)
-                let bias = p.baseAddress! + layer.biasOffset
-                for r in 0..<rows {
-                    let zr = z + r * n, ar = a + r * n
-                    for j in 0..<n {
-                        let v = zr[j] + bias[j]
-                        zr[j] = v
-                        ar[j] = layer.activation.value(v)
-                    }
-                }
+                Self.addBiasAndActivate(layer, bias: p.baseAddress! + layer.biasOffset, preactivation: z, into: a, rows: rows)
+            }
+        }
+    }
+
+    /// z += b per row, then a = σ(z), for `rows` rows of `layer`'s outputs.
+    static func addBiasAndActivate(_ layer: DenseLayerShape, bias: UnsafePointer<Double>, preactivation z: UnsafeMutablePointer<Double>,
+                                   into a: UnsafeMutablePointer<Double>, rows: Int) {
+        let n = layer.outputs
+        for r in 0..<rows {
+            let zr = z + r * n, ar = a + r * n
+            for j in 0..<n {
+                let v = zr[j] + bias[j]
+                zr[j] = v
+                ar[j] = layer.activation.value(v)
             }
         }
     }

@@ -51,6 +51,8 @@ public struct DiGTrainJob: Job {
             ParameterSpec("batch", "rows per Adam step", kind: .int(1...65_536), default: .int(512)),
             ParameterSpec("learning-rate", "Adam step size at the first epoch (cosine decay to 1/20 of it)", kind: .double(1e-6...1), default: .double(2e-3)),
             ParameterSpec("average-decay", "decay of the exponential moving average of the weights that is validated and kept (0: none)", kind: .double(0...0.99999), default: .double(0)),
+            ParameterSpec("time-power", "data: diffusion times drawn as t_min + (1 − t_min) u^p, u uniform; p > 1 weights the fit towards small t (fine structure)", kind: .double(0.1...10), default: .double(1)),
+            ParameterSpec("initial", "model file to continue training from (its network, schedule, time features and standardisation; --width, --layers, --schedule, --steps are then ignored), `committed` for datasets/models/dig-SYSTEM-MODE.h5, or `none`", kind: .text, default: .string("none")),
             ParameterSpec("schedule", "β schedule", kind: .choice(NoiseScheduleKind.allCases.map(\.rawValue)), default: .string("sigmoid")),
             ParameterSpec("steps", "diffusion steps N (β_end scales as 20/N so that ∫β dt ≈ 10 for every N)", kind: .int(50...10_000), default: .int(500)),
             ParameterSpec("output", "model file to write, or `committed` for datasets/models/dig-SYSTEM-MODE.h5", kind: .text, default: .string(DiGModelLocation.committed)),
@@ -66,6 +68,8 @@ public struct DiGTrainJob: Job {
     public let system: any EquilibriumSystem
     /// Where the model is written.
     public let output: URL
+    /// The model training starts from (--initial), or nil for fresh weights.
+    public let initial: DiffusionModel?
 
     /// Validates the parameters. - Throws: `JobError.failed` when the default output has no repository.
     public init(parameters: JobParameters) throws {
@@ -76,6 +80,22 @@ public struct DiGTrainJob: Job {
         }
         output = try DiGModelLocation.url(parameters.string("output"), system: system.id, mode: parameters.string("mode"),
                                           job: Self.descriptor.id)
+        initial = try Self.initialModel(parameters.string("initial"), system: system, mode: parameters.string("mode"))
+    }
+
+    /// The model named by --initial (nil for `none`).
+    /// - Throws: `JobError.failed` naming the file when it cannot be read or models another system.
+    static func initialModel(_ text: String, system: any EquilibriumSystem, mode: String) throws -> DiffusionModel? {
+        guard text != "none" else { return nil }
+        let id = descriptor.id, url = try DiGModelLocation.url(text, system: system.id, mode: mode, job: id)
+        let file: DiffusionModelFile
+        do { file = try DiffusionModelFile(reading: url) } catch {
+            throw JobError.failed(job: id, reason: "cannot load the initial model \(url.path): \(error); pass a file written by `c4s dig train`, or --initial none")
+        }
+        guard file.system == system.id, file.model.dimension == system.modelDimension else {
+            throw JobError.failed(job: id, reason: "--initial \(url.path) is a model of \(file.system), not \(system.id)")
+        }
+        return file.model
     }
 
     /// Draws the training data, trains, writes the model file atomically.
@@ -93,9 +113,9 @@ public struct DiGTrainJob: Job {
                           : system.modelFeatures(try dataPoints(count: count + count / 10, seed: seed &+ 17, context: context))
         let d = system.modelDimension
         var training = Array(points[0..<(d * count)]), validation = Array(points[(d * count)...])
-        let standardization = Standardization(fitting: training, dimension: d)
-        var model = DiffusionModel(schedule: schedule, embedding: TimeEmbedding(frequencies: 6), standardization: standardization,
-                                   width: parameters.int("width"), hiddenLayers: parameters.int("layers"), seed: seed)
+        let standardization = initial?.standardization ?? Standardization(fitting: training, dimension: d)
+        var model = initial ?? DiffusionModel(schedule: schedule, embedding: TimeEmbedding(frequencies: 6), standardization: standardization,
+                                              width: parameters.int("width"), hiddenLayers: parameters.int("layers"), seed: seed)
         let configuration = TrainingConfiguration(epochs: parameters.int("epochs"), batchSize: parameters.int("batch"),
                                                   learningRate: parameters.double("learning-rate"), finalLearningRateFactor: 0.05, seed: seed,
                                                   averageDecay: parameters.double("average-decay") > 0 ? parameters.double("average-decay") : nil)
@@ -122,7 +142,8 @@ public struct DiGTrainJob: Job {
             report = try trainer.train(&model, configuration: configuration, onEpoch: onEpoch)
             initialScoreError = trainer.initialScoreError(model, points: validation)
         } else {
-            report = try DenoisingScoreMatching(training: training, validation: validation, standardization: standardization)
+            report = try DenoisingScoreMatching(training: training, validation: validation, standardization: standardization,
+                                                timePower: parameters.double("time-power"))
                 .train(&model, configuration: configuration, onEpoch: onEpoch)
         }
         let seconds = WallClock.seconds(since: clock)
