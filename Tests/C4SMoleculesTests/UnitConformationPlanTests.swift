@@ -21,6 +21,7 @@ import Testing
         s.temperatures = [600]
         s.equilibrationSteps = 40
         s.snapshotInterval = 20
+        s.laterTemperatures = [900]
         return s
     }
 
@@ -53,6 +54,21 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A real ACE cap names its methyl hydrogens H1…H3, a cut residue's HH31…HH33: both are
+    /// HH31…HH33 in a source, so the unit next to the cap is a source like the others.
+    @Test func unitsNextToARealCapAreSources() throws {
+        let library = try UnitSourceLibrary(capped: ["chig.pdb", "trpcage.pdb", "abd.pdb"].map(Self.url), charmm: [], maximum: 10)
+        // Tyrosines: chignolin 1 (after the ACE) and 10, Trp-cage 3, ABD 22.
+        let tyr = try #require(library.sources[.dipeptide(.tyr)])
+        #expect(tyr.positions.count == 4)
+        #expect(tyr.labels.contains { $0.hasPrefix("chig.pdb unit 0 ACE-TYR-NME") })
+        let ace = tyr.atoms.filter { $0.residueName == "ACE" }.map(\.name).sorted()
+        #expect(ace == ["C", "CH3", "HH31", "HH32", "HH33", "O"])
+        let renamed = UnitSourceLibrary.renumbered([AtomRecord(name: "H2", residueName: "ACE", residueNumber: 7, chain: "A", element: "H"),
+                                                    AtomRecord(name: "H2", residueName: "TYR", residueNumber: 8, chain: "A", element: "H")])
+        #expect(renamed.map(\.name) == ["HH32", "H2"] && renamed.map(\.residueNumber) == [1, 2])
     }
 
     @Test func dihedralRotationKeepsEveryBondLength() throws {
@@ -111,6 +127,28 @@ import Testing
             for j in a.candidates.indices where j > i { #expect(a.candidates[i].positions != a.candidates[j].positions) }
         }
         #expect(a.candidates.map(\.split) == (0..<20).map { $0 % 10 == 9 ? .test : $0 % 10 == 8 ? .validation : .train })
+    }
+
+    /// Rounds: a plan for more conformations begins with the plan for fewer; later rounds have no
+    /// sources, their own random numbers and a balanced split of their own.
+    @Test func largerPlansBeginWithSmallerOnes() throws {
+        let sources = try #require(try Self.chignolin.get().sources[.dipeptide(.gly)])
+        let forceField = try AmberForceField.ff14SB()
+        var small = Self.settings(perKind: 20), large = Self.settings(perKind: 45)
+        small.roundSize = 20
+        large.roundSize = 20
+        let a = try UnitConformationPlan(sources: sources, forceField: forceField, settings: small)
+        let b = try UnitConformationPlan(sources: sources, forceField: forceField, settings: large)
+        #expect(b.candidates.count == 45 && Array(b.candidates.prefix(20)) == a.candidates)
+        let later = b.candidates.dropFirst(20)
+        #expect(!later.contains { $0.origin == .source } && Set(later.map(\.origin)) == [.dihedralScan, .hotMD, .displacement])
+        #expect(later.map(\.split) == (0..<25).map { $0 % 20 % 10 == 9 ? .test : $0 % 20 % 10 == 8 ? .validation : .train })
+        for c in later { #expect(!a.candidates.contains { $0.positions == c.positions }) }
+        // The stored description differs in the count only.
+        #expect(small.description != large.description)
+        #expect(UnitConformationSettings.procedure(of: small.description) == UnitConformationSettings.procedure(of: large.description))
+        large.laterStiffAngle = 30
+        #expect(UnitConformationSettings.procedure(of: small.description) != UnitConformationSettings.procedure(of: large.description))
     }
 
     @Test func invalidSettingsAndMissingKindsAreNamed() throws {

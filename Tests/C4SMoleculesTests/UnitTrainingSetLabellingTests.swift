@@ -37,6 +37,30 @@ import Testing
         }
     }
 
+    /// A set resumed with a larger --per-kind grows by the new conformations only and equals a set
+    /// made at that size in one run; a smaller --per-kind is refused.
+    @Test func resumingWithMoreConformationsGrowsTheSet() throws {
+        let engine = MMUnitEngine(forceField: try AmberForceField.ff14SB())
+        func labelling(_ perKind: Int) throws -> UnitTrainingSetLabelling {
+            var settings = UnitConformationPlanTests.settings(perKind: perKind)
+            settings.roundSize = 10
+            return try UnitTrainingSetLabelling(library: UnitConformationPlanTests.chignolin.get(), kinds: [.aceNme, .dipeptide(.gly)],
+                                                settings: settings, forceField: AmberForceField.ff14SB())
+        }
+        try UnitTrainingSetStorageTests.withFolder { folder in
+            let grown = folder.appendingPathComponent("grown.h5").path, whole = folder.appendingPathComponent("whole.h5").path
+            _ = try labelling(10).run(path: grown, engine: engine, method: "ff14SB", programVersion: "test", resume: false, batchSize: 4) { _, _ in }
+            let more = try labelling(16).run(path: grown, engine: engine, method: "ff14SB", programVersion: "test", resume: true, batchSize: 4) { _, _ in }
+            #expect(more.resumed == 20 && more.labelled == 12 && more.set.sets.map(\.count) == [16, 16])
+            let once = try labelling(16).run(path: whole, engine: engine, method: "ff14SB", programVersion: "test", resume: false, batchSize: 5) { _, _ in }
+            #expect(try UnitTrainingSet.read(path: grown) == once.set)
+            let fewer = #expect(throws: TrainingDataError.self) {
+                try labelling(12).run(path: grown, engine: engine, method: "ff14SB", programVersion: "test", resume: true, batchSize: 4) { _, _ in }
+            }
+            #expect(fewer?.reason.contains("conformation 12, beyond the 12 planned; give a --per-kind of at least 13") == true)
+        }
+    }
+
     @Test func otherSettingsOrAnUnreadableFileAreNotResumed() throws {
         let engine = MMUnitEngine(forceField: try AmberForceField.ff14SB())
         try UnitTrainingSetStorageTests.withFolder { folder in

@@ -14,13 +14,17 @@ public struct UnitCandidate: Sendable, Equatable {
 }
 
 /// The conformations of one unit kind that a training set labels, fixed by the sources and the
-/// settings (seed included): the source geometries themselves; dihedral rotations of them
-/// (each rotatable bond turned with probability ½, by a uniform angle, or by N(0, 10°) for a
-/// stiff amide-like bond); snapshots of Langevin MD on ff14SB at each temperature from each
-/// source; and such snapshots with Gaussian displacements. A candidate with a clash (see
+/// settings (seed included), planned in rounds of `settings.roundSize`. A round holds the source
+/// geometries themselves (first round only); dihedral rotations of them (each rotatable bond turned
+/// with probability ½, by a uniform angle, or by a normal angle of standard deviation `stiffAngle`,
+/// `laterStiffAngle` after the first round, for a stiff amide-like bond); snapshots of Langevin MD
+/// on ff14SB at each temperature (`temperatures`, then `laterTemperatures`) from each source; and
+/// such snapshots with Gaussian displacements. A candidate with a clash (see
 /// `UnitTopology.hasClash`) or an ff14SB energy above the lowest source's by more than the energy
-/// window is replaced by a new one. The list is shuffled; position i is in the test split when
-/// i mod 10 = 9, validation when 8, else train (80/10/10, balanced in every prefix).
+/// window is replaced by a new one. Each round is shuffled; its position i is in the test split
+/// when i mod 10 = 9, validation when 8, else train (80/10/10, balanced in every prefix). The
+/// rounds follow one another and the list stops at `perKind`, so a plan for more conformations
+/// begins with the plan for fewer (the first round has `min(perKind, roundSize)`).
 public struct UnitConformationPlan: Sendable {
     /// The unit kind.
     public let kind: UnitKind
@@ -43,20 +47,44 @@ public struct UnitConformationPlan: Sendable {
                                                                 source: kind.label), forceField: forceField)
         let topology = UnitTopology(bonds: system.bonds.map { (order[$0.a], order[$0.b]) }, elements: elements)
         let toSystem = { (p: [SIMD3<Double>]) in order.map { p[$0] } }
-        let fromSystem = { (q: [SIMD3<Double>]) -> [SIMD3<Double>] in
-            var p = q
-            for (k, i) in order.enumerated() { p[i] = q[k] }
-            return p
-        }
         let reference = sources.positions.map { system.energyAndForces(toSystem($0)).total }.min()!
         let acceptable = { (p: [SIMD3<Double>]) -> Bool in
             p.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.z.isFinite } && !UnitTopology.hasClash(p, elements: elements)
                 && system.energyAndForces(toSystem(p)).total <= reference + settings.energyWindow
         }
-        var random = SplitMix64(seed: settings.seed ^ (UInt64(kind.code + 1) &* 0x9e37_79b9_7f4a_7c15))
+        let firstSize = min(settings.perKind, settings.roundSize)
+        let rounds = 1 + (settings.perKind - firstSize + settings.roundSize - 1) / settings.roundSize
+        var candidates: [UnitCandidate] = []
+        for round in 0..<rounds {
+            let made = try Self.round(round, size: round == 0 ? firstSize : settings.roundSize, sources: sources, system: system,
+                                      topology: topology, order: order, acceptable: acceptable, forceField: forceField, settings: settings)
+            candidates += made.enumerated().map { i, c in
+                UnitCandidate(positions: c.positions, origin: c.origin, split: i % 10 == 9 ? .test : i % 10 == 8 ? .validation : .train)
+            }
+        }
+        self.kind = kind
+        self.atoms = atoms
+        self.charge = charge
+        self.candidates = Array(candidates.prefix(settings.perKind))
+    }
+
+    /// The shuffled conformations of round `round` (`size` of them) of the plan of `sources.kind`.
+    private static func round(_ round: Int, size: Int, sources: UnitSourceLibrary.Sources, system: MMSystem, topology: UnitTopology,
+                              order: [Int], acceptable: ([SIMD3<Double>]) -> Bool, forceField: AmberForceField,
+                              settings: UnitConformationSettings) throws -> [(positions: [SIMD3<Double>], origin: ConformationOrigin)] {
+        let kind = sources.kind
+        let toSystem = { (p: [SIMD3<Double>]) in order.map { p[$0] } }
+        let fromSystem = { (q: [SIMD3<Double>]) -> [SIMD3<Double>] in
+            var p = q
+            for (k, i) in order.enumerated() { p[i] = q[k] }
+            return p
+        }
+        let later = round > 0
+        var random = SplitMix64(seed: settings.seed ^ (UInt64(kind.code + 1) &* 0x9e37_79b9_7f4a_7c15) ^ (UInt64(round) &* 0xbf58_476d_1ce4_e5b9))
         var normal = NormalRandom(seed: random.next())
-        let sourceCount = min(sources.positions.count, max(1, settings.perKind / 20))
-        let rest = settings.perKind - sourceCount
+        let stiffAngle = Double.pi / (180 / (later ? settings.laterStiffAngle : settings.stiffAngle))
+        let sourceCount = later ? 0 : min(sources.positions.count, max(1, size / 20))
+        let rest = size - sourceCount
         let dihedralCount = topology.rotatable.isEmpty ? 0 : Int((Double(rest) * settings.dihedralFraction).rounded())
         let hotCount = min(rest - dihedralCount, Int((Double(rest) * settings.hotMDFraction).rounded()))
         let displacedCount = rest - dihedralCount - hotCount
@@ -72,7 +100,7 @@ public struct UnitConformationPlan: Sendable {
             var p = sources.positions[attempts % sources.positions.count]
             var turned = false
             for bond in topology.rotatable where random.nextUnit() < 0.5 {
-                let angle = bond.stiff ? normal.next() * Double.pi / 18 : (2 * random.nextUnit() - 1) * Double.pi
+                let angle = bond.stiff ? normal.next() * stiffAngle : (2 * random.nextUnit() - 1) * Double.pi
                 p = UnitTopology.rotated(p, about: bond, by: angle)
                 turned = true
             }
@@ -81,7 +109,7 @@ public struct UnitConformationPlan: Sendable {
 
         let masses = system.masses(in: forceField)
         var runs: [MDSimulation] = []
-        for temperature in settings.temperatures {
+        for temperature in later ? settings.laterTemperatures : settings.temperatures {
             for start in sources.positions {
                 var run = try MDSimulation(
                     potential: MMPotential(system: system),
@@ -121,11 +149,6 @@ public struct UnitConformationPlan: Sendable {
         for i in stride(from: all.count - 1, to: 0, by: -1) {
             all.swapAt(i, Int(random.next() % UInt64(i + 1)))
         }
-        self.kind = kind
-        self.atoms = atoms
-        self.charge = charge
-        candidates = all.enumerated().map { i, c in
-            UnitCandidate(positions: c.positions, origin: c.origin, split: i % 10 == 9 ? .test : i % 10 == 8 ? .validation : .train)
-        }
+        return all
     }
 }

@@ -21,6 +21,16 @@ public struct UnitConformationSettings: Sendable, Equatable {
     public var dihedralFraction = 0.3, hotMDFraction = 0.45
     /// MD time step in fs, friction in 1/ps, steps before the first snapshot and between snapshots.
     public var timeStep = 0.5, friction = 10.0, equilibrationSteps = 400, snapshotInterval = 100
+    /// Conformations are planned in rounds of this many (1...100 000): the first round as described
+    /// above, each later one with its own random numbers, no source geometries, `laterTemperatures`
+    /// and `laterStiffAngle`. A plan for more conformations begins with the plan for fewer, so a set
+    /// grows by labelling only the new ones.
+    public var roundSize = 150
+    /// Bath temperatures in K of the MD of the rounds after the first (one run per temperature and source).
+    public var laterTemperatures: [Double] = [300, 500, 700, 900]
+    /// Standard deviation in degrees of the turn of a stiff (amide-like) bond in a dihedral rotation:
+    /// `stiffAngle` in the first round, `laterStiffAngle` in the later ones.
+    public var stiffAngle = 10.0, laterStiffAngle = 20.0
 
     /// Settings with the given count and seed and the defaults above.
     public init(perKind: Int, seed: UInt64) {
@@ -29,14 +39,29 @@ public struct UnitConformationSettings: Sendable, Equatable {
     }
 
     /// Version of the generation procedure; bumped whenever the same settings would give other conformations.
-    public static let procedureVersion = 1
+    public static let procedureVersion = 2
 
     /// Every setting in words; stored with a training set and compared on resuming.
     public var description: String {
-        "unit-conformations v\(Self.procedureVersion): per-kind \(perKind), seed \(seed), sources \(sourcesPerKind), "
-            + "MD \(temperatures.map { "\($0)" }.joined(separator: "/")) K dt \(timeStep) fs friction \(friction)/ps "
+        "unit-conformations v\(Self.procedureVersion): per-kind \(perKind), " + procedure
+    }
+
+    /// Every setting but the number of conformations, in words: two sets with the same procedure
+    /// differ only in how far the same list of conformations goes.
+    public var procedure: String {
+        let kelvin = { (t: [Double]) in t.map { "\($0)" }.joined(separator: "/") }
+        return "seed \(seed), sources \(sourcesPerKind), "
+            + "MD \(kelvin(temperatures)) K dt \(timeStep) fs friction \(friction)/ps "
             + "equilibration \(equilibrationSteps) every \(snapshotInterval), displacement \(displacement) A, "
-            + "energy window \(energyWindow) kcal/mol, fractions dihedral \(dihedralFraction) hot-md \(hotMDFraction)"
+            + "energy window \(energyWindow) kcal/mol, fractions dihedral \(dihedralFraction) hot-md \(hotMDFraction), "
+            + "stiff bonds \(stiffAngle) deg, rounds of \(roundSize), later rounds MD \(kelvin(laterTemperatures)) K stiff bonds \(laterStiffAngle) deg"
+    }
+
+    /// The procedure part of a stored `description` (everything after `per-kind N, `), or the whole
+    /// text when it has no such part.
+    public static func procedure(of description: String) -> String {
+        guard let count = description.range(of: "per-kind "), let comma = description[count.upperBound...].range(of: ", ") else { return description }
+        return String(description[..<count.lowerBound]) + description[comma.upperBound...]
     }
 
     /// Throws `TrainingDataError` naming the setting when it is out of range.
@@ -50,6 +75,10 @@ public struct UnitConformationSettings: Sendable, Equatable {
         try check(displacement > 0 && displacement <= 0.5, "displacement \(displacement)", "in (0, 0.5] A")
         try check(energyWindow > 0, "energy window \(energyWindow)", "positive")
         try check(dihedralFraction >= 0 && hotMDFraction >= 0 && dihedralFraction + hotMDFraction <= 1, "fractions", "non-negative with a sum of at most 1")
+        try check(roundSize >= 1 && roundSize <= 100_000, "round size \(roundSize)", "between 1 and 100000")
+        try check(!laterTemperatures.isEmpty && laterTemperatures.allSatisfy { $0 > 0 && $0 <= 5000 }, "later MD temperatures \(laterTemperatures)",
+                  "one or more in (0, 5000] K")
+        try check(stiffAngle >= 0 && stiffAngle <= 180 && laterStiffAngle >= 0 && laterStiffAngle <= 180, "stiff-bond angles", "in [0, 180] degrees")
         try check(timeStep > 0 && timeStep <= 2 && friction > 0 && equilibrationSteps >= 0 && snapshotInterval >= 1, "MD settings",
                   "time step in (0, 2] fs, positive friction, snapshot interval at least 1")
     }

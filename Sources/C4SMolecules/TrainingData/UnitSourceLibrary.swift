@@ -66,14 +66,21 @@ public struct UnitSourceLibrary: Sendable {
         self.sources = sources
     }
 
-    /// `atoms` with residues numbered 1, 2, … in ascending order of their numbers and no chain
-    /// or other topology fields.
+    /// `atoms` with residues numbered 1, 2, … in ascending order of their numbers, no chain or
+    /// other topology fields, and the methyl hydrogens of an ACE named HH31…HH33 as the
+    /// fragmentation names a cut residue's (a structure's real ACE cap names them H1…H3), so a unit
+    /// next to a real cap matches the same unit cut out of the middle of a chain.
     static func renumbered(_ atoms: [AtomRecord]) -> [AtomRecord] {
         let numbers = Set(atoms.map(\.residueNumber)).sorted()
         return atoms.map { a in
-            AtomRecord(name: a.name, residueName: a.residueName, residueNumber: numbers.firstIndex(of: a.residueNumber)! + 1, chain: "", element: a.element)
+            let name = a.residueName == "ACE" ? aceMethylHydrogens[a.name] ?? a.name : a.name
+            return AtomRecord(name: name, residueName: a.residueName, residueNumber: numbers.firstIndex(of: a.residueNumber)! + 1,
+                              chain: "", element: a.element)
         }
     }
+
+    /// The PDB names of a real ACE cap's methyl hydrogens (H1…H3) and the template names (HH31…HH33) the fragmentation gives them.
+    private static let aceMethylHydrogens = ["H1": "HH31", "H2": "HH32", "H3": "HH33"]
 
     /// For each atom of `reference`, the index of the atom of `atoms` with the same residue
     /// number, residue name, name and element; nil when the two are not the same set of atoms.

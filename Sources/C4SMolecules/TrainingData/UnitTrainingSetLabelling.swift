@@ -135,7 +135,8 @@ public struct UnitTrainingSetLabelling: Sendable {
         func refuse(_ reason: String) -> TrainingDataError {
             TrainingDataError(location: path, reason: reason + "; resume it with the options that made it, or write a new file")
         }
-        guard existing.generator == settings.description else {
+        // Another count is fine (the plans for more conformations begin with those for fewer), other settings are not.
+        guard UnitConformationSettings.procedure(of: existing.generator) == UnitConformationSettings.procedure(of: settings.description) else {
             throw refuse("was made with '\(existing.generator)', not '\(settings.description)'")
         }
         guard existing.method == method else { throw refuse("was labelled with \(existing.method), not \(method)") }
@@ -145,7 +146,10 @@ public struct UnitTrainingSetLabelling: Sendable {
             }
             guard stored.atoms == plan.atoms, stored.charge == plan.charge else { throw refuse("its \(stored.kind.label) atoms differ from the planned ones") }
             for (i, c) in stored.candidateIndex.enumerated() {
-                guard c < plan.candidates.count, plan.candidates[c].positions == stored.positions[i],
+                guard c < plan.candidates.count else {
+                    throw refuse("holds \(stored.kind.label) conformation \(c), beyond the \(plan.candidates.count) planned; give a --per-kind of at least \(c + 1)")
+                }
+                guard plan.candidates[c].positions == stored.positions[i],
                       plan.candidates[c].origin == stored.origin[i], plan.candidates[c].split == stored.split[i] else {
                     throw refuse("its \(stored.kind.label) conformation \(c) is not the planned one")
                 }
