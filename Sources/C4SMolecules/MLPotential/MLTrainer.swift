@@ -66,7 +66,7 @@ public enum MLTrainer {
         }
         var potential = MLUnitPotential(aev: aev, hidden: options.hidden, seed: options.seed)
         potential.selfEnergies = MLSelfEnergyFit.fit(sets)
-        (potential.featureMean, potential.featureScale) = MLFeatureStatistics.compute(sets, aev: aev, limit: 60, workers: options.workers)
+        (potential.featureMean, potential.featureScale) = MLFeatureStatistics.compute(sets, aev: aev, limit: 300, workers: options.workers)
         let trainer = MLTrainingBatch(potential: potential, workers: options.workers)
         var parameters = trainer.parameters
         var adam = AdamOptimizer(parameterCount: parameters.count, learningRate: options.learningRate)

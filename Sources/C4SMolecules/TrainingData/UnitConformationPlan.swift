@@ -68,6 +68,28 @@ public struct UnitConformationPlan: Sendable {
         self.candidates = Array(candidates.prefix(settings.perKind))
     }
 
+    /// The conformations of `set` (e.g. unlabelled active-learning candidates) in their order, as
+    /// `.mdFrame` conformations, split 80/10/10 by position (i mod 10 = 9 test, 8 validation). With
+    /// `atoms` (the kind's atoms as a training set names and orders them), each conformation's
+    /// atoms are put in that order.
+    /// - Throws: `TrainingDataError` naming `location` and the kind when `set` has no conformation
+    ///   or its atoms are not the same set as `atoms` (names, residues, elements; residue numbers and
+    ///   a real cap's names as `UnitSourceLibrary` normalises them).
+    public init(candidates set: UnitConformationSet, atoms reference: [AtomRecord]? = nil, location: String) throws {
+        guard set.count > 0 else { throw TrainingDataError(location: "\(location) \(set.kind.label)", reason: "no conformations") }
+        let atoms = reference ?? UnitSourceLibrary.renumbered(set.atoms)
+        guard let order = UnitSourceLibrary.order(of: UnitSourceLibrary.renumbered(set.atoms), matching: atoms) else {
+            throw TrainingDataError(location: "\(location) \(set.kind.label)",
+                                    reason: "its \(set.atoms.count) atoms are not the \(atoms.count) atoms of this kind in the training set (names, residues, elements)")
+        }
+        kind = set.kind
+        self.atoms = atoms
+        charge = set.charge
+        candidates = set.positions.enumerated().map { i, p in
+            UnitCandidate(positions: order.map { p[$0] }, origin: .mdFrame, split: i % 10 == 9 ? .test : i % 10 == 8 ? .validation : .train)
+        }
+    }
+
     /// The shuffled conformations of round `round` (`size` of them) of the plan of `sources.kind`.
     private static func round(_ round: Int, size: Int, sources: UnitSourceLibrary.Sources, system: MMSystem, topology: UnitTopology,
                               order: [Int], acceptable: ([SIMD3<Double>]) -> Bool, forceField: AmberForceField,

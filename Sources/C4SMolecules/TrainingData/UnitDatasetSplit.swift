@@ -22,6 +22,9 @@ public enum ConformationOrigin: Int, Sendable, CaseIterable, Hashable {
     case hotMD = 2
     /// A high-temperature MD snapshot with random Gaussian displacements of every atom.
     case displacement = 3
+    /// A unit cut out of a frame of protein MD on another surface (e.g. the ML potential's own
+    /// dynamics): an active-learning candidate, labelled from a candidate file.
+    case mdFrame = 4
 
     /// Name as used in reports and on the command line, e.g. `hot-md`.
     public var name: String {
@@ -30,6 +33,7 @@ public enum ConformationOrigin: Int, Sendable, CaseIterable, Hashable {
         case .dihedralScan: "dihedral"
         case .hotMD: "hot-md"
         case .displacement: "displacement"
+        case .mdFrame: "md-frame"
         }
     }
 }

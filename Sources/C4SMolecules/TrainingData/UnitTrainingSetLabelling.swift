@@ -11,8 +11,11 @@ import Synchronization
 public struct UnitTrainingSetLabelling: Sendable {
     /// One plan per kind, in the order kinds take turns.
     public let plans: [UnitConformationPlan]
-    /// The settings the plans were made with.
-    public let settings: UnitConformationSettings
+    /// How the plans were made, in words (stored as the set's `generator`; a resumed file must have
+    /// been made the same way, up to the number of conformations, see `UnitConformationSettings.procedure(of:)`).
+    public let generator: String
+    /// The seed stored with the set.
+    public let seed: UInt64
 
     /// What a run did.
     public struct Outcome: Sendable {
@@ -44,7 +47,17 @@ public struct UnitTrainingSetLabelling: Sendable {
             results.withLock { $0[k] = plan }
         }
         plans = try results.withLock { $0 }.map { try $0!.get() }
-        self.settings = settings
+        generator = settings.description
+        seed = settings.seed
+    }
+
+    /// Labelling of ready-made plans (e.g. of candidate conformations), described by `generator`.
+    /// - Precondition: no kind twice.
+    public init(plans: [UnitConformationPlan], generator: String, seed: UInt64 = 0) {
+        precondition(Set(plans.map(\.kind.code)).count == plans.count, "UnitTrainingSetLabelling: one plan per kind")
+        self.plans = plans
+        self.generator = generator
+        self.seed = seed
     }
 
     /// Number of conformations planned over all kinds.
@@ -74,7 +87,7 @@ public struct UnitTrainingSetLabelling: Sendable {
         var done = 0, failures: [String] = []
         func current() -> UnitTrainingSet {
             UnitTrainingSet(sets: sets.filter { $0.count > 0 }, method: method, programVersion: programVersion,
-                            seed: settings.seed, generator: settings.description)
+                            seed: seed, generator: generator)
         }
         while next.indices.contains(where: { next[$0] < plans[$0].candidates.count }) {
             for (p, plan) in plans.enumerated() where next[p] < plan.candidates.count {
@@ -136,8 +149,8 @@ public struct UnitTrainingSetLabelling: Sendable {
             TrainingDataError(location: path, reason: reason + "; resume it with the options that made it, or write a new file")
         }
         // Another count is fine (the plans for more conformations begin with those for fewer), other settings are not.
-        guard UnitConformationSettings.procedure(of: existing.generator) == UnitConformationSettings.procedure(of: settings.description) else {
-            throw refuse("was made with '\(existing.generator)', not '\(settings.description)'")
+        guard UnitConformationSettings.procedure(of: existing.generator) == UnitConformationSettings.procedure(of: generator) else {
+            throw refuse("was made with '\(existing.generator)', not '\(generator)'")
         }
         guard existing.method == method else { throw refuse("was labelled with \(existing.method), not \(method)") }
         for stored in existing.sets {

@@ -35,6 +35,9 @@ public struct UnitDatasetJob: Job {
             ParameterSpec("batch", "conformations labelled per kind between file writes", kind: .int(1...10_000), default: .int(8)),
             ParameterSpec("threads", "xtb processes at once (0 = all cores)", kind: .int(0...1024), default: .int(0)),
             ParameterSpec("timeout", "seconds one conformation may take before its xtb process is killed", kind: .double(1...86_400), default: .double(600)),
+            ParameterSpec("candidates", "none, or a unit training-set file of unlabelled conformations (e.g. units cut from ML MD frames) to label "
+                          + "instead of generating conformations: the first --per-kind of each kind, split 80/10/10 by position",
+                          kind: .text, default: .string("none")),
         ],
         workUnit: WorkUnit(name: "conformation", throughputLabel: "conformations/s", scale: 1),
         make: { parameters, environment in try UnitDatasetJob(parameters: parameters, environment: environment) })
@@ -98,7 +101,10 @@ public struct UnitDatasetJob: Job {
                 : MMUnitEngine(forceField: forceField)
             let library = try UnitSourceLibrary(capped: capped.map(\.url), charmm: charmm.map(\.url), maximum: settings.sourcesPerKind)
             let planStart = ContinuousClock.now
-            let labelling = try UnitTrainingSetLabelling(library: library, kinds: kinds, settings: settings, forceField: forceField)
+            let candidates = parameters.string("candidates")
+            let labelling = candidates == "none"
+                ? try UnitTrainingSetLabelling(library: library, kinds: kinds, settings: settings, forceField: forceField)
+                : try Self.candidateLabelling(candidates, library: library, kinds: kinds, perKind: settings.perKind)
             let planSeconds = WallClock.seconds(since: planStart)
             try context.checkCancellation()
             let last = Mutex((elapsed: context.elapsed, done: 0))
@@ -126,6 +132,21 @@ public struct UnitDatasetJob: Job {
             try context.checkCancellation()
             throw JobError.failed(job: id, reason: error.description)
         }
+    }
+
+    /// The labelling of the first `perKind` conformations of each set of `kinds` in the candidate
+    /// file `path`, in the atom order of the library's sources of that kind (when it has them).
+    static func candidateLabelling(_ path: String, library: UnitSourceLibrary, kinds: [UnitKind], perKind: Int) throws -> UnitTrainingSetLabelling {
+        let file = try UnitTrainingSet.read(path: path)
+        let plans = try file.sets.filter { kinds.contains($0.kind) && $0.count > 0 }.map { set in
+            try UnitConformationPlan(candidates: set.subset(Array(0..<min(perKind, set.count))), atoms: library.sources[set.kind]?.atoms, location: path)
+        }
+        guard !plans.isEmpty else {
+            throw TrainingDataError(location: path, reason: "holds no conformation of the kinds requested (it has "
+                                    + file.sets.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ") + ")")
+        }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        return UnitTrainingSetLabelling(plans: plans, generator: "md-frame candidates v1: per-kind \(perKind), file \(name)")
     }
 
     /// `xtb 6.5.1` from `xtb --version`, or `xtb` when the version line is not found.

@@ -20,7 +20,7 @@ public struct UnitPotentialTrainJob: Job {
             with the lowest validation loss. Reports the test split's energy and force errors per unit kind.
             """,
         parameters: [
-            ParameterSpec("data", "unit training set (HDF5, `c4s unit-dataset`), or `committed` for datasets/molecules/unit-xtb-training.h5",
+            ParameterSpec("data", "unit training sets (HDF5, `c4s unit-dataset`) separated by commas; `committed` is datasets/molecules/unit-xtb-training.h5",
                           kind: .text, default: .string("committed")),
             ParameterSpec("output", "potential file to write, or `committed` for datasets/models/ml-unit-potential.h5", kind: .text,
                           default: .string(UnitPotentialLocation.committed)),
@@ -38,15 +38,12 @@ public struct UnitPotentialTrainJob: Job {
         workUnit: WorkUnit(name: "conformation", throughputLabel: "conformations/s", scale: 1),
         make: { parameters, _ in try UnitPotentialTrainJob(parameters: parameters) })
 
-    /// The committed training set's path inside the repository.
-    static let committedData = "datasets/molecules/unit-xtb-training.h5"
-
     public var descriptor: JobDescriptor { Self.descriptor }
     public let parameters: JobParameters
     /// No catalog datasets are read.
     public var datasets: [DatasetReference] { [] }
-    /// The training set file.
-    public let data: URL
+    /// The training set files.
+    public let data: [URL]
     /// Where the potential is written.
     public let output: URL
     /// Hidden widths.
@@ -57,14 +54,7 @@ public struct UnitPotentialTrainJob: Job {
     public init(parameters: JobParameters) throws {
         self.parameters = parameters
         let id = Self.descriptor.id
-        if parameters.string("data") == "committed" {
-            guard let root = RepositoryLocator.current() else {
-                throw JobError.failed(job: id, reason: "no repository found for \(Self.committedData); set C4S_REPO or pass --data FILE")
-            }
-            data = root.appendingPathComponent(Self.committedData)
-        } else {
-            data = URL(fileURLWithPath: parameters.string("data"))
-        }
+        data = try UnitTrainingFiles.urls(parameters.string("data"), job: id)
         output = try UnitPotentialLocation.url(parameters.string("output"), job: id)
         let widths = parameters.string("hidden").split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !widths.isEmpty, widths.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 4096 }) else {
@@ -77,15 +67,7 @@ public struct UnitPotentialTrainJob: Job {
     /// - Throws: `JobError.cancelled`; `.failed` when the data cannot be read or the potential written.
     public func run(_ context: JobContext) throws -> JobResult {
         let started = Date(), id = descriptor.id
-        let sets: [MLConformationSet]
-        let method: String
-        do {
-            let training = try UnitTrainingSet.read(path: data.path)
-            sets = try training.sets.map(MLConformationSet.init)
-            method = training.method
-        } catch {
-            throw JobError.failed(job: id, reason: "cannot use the training set \(data.path): \(error)")
-        }
+        let (sets, method) = try UnitTrainingFiles.read(data, job: id)
         var options = MLTrainingOptions()
         options.hidden = hidden
         options.epochs = parameters.int("epochs")
@@ -108,7 +90,7 @@ public struct UnitPotentialTrainJob: Job {
             try context.checkCancellation()
         }
         let best = epochs.min { $0.validationLoss < $1.validationLoss }!
-        potential.provenance = ["reference": method, "data": data.lastPathComponent,
+        potential.provenance = ["reference": method, "data": data.map(\.lastPathComponent).joined(separator: ","),
                                 "command": "c4s unit-potential train \(parameters.commandLine)",
                                 "epochs": "\(epochs.count) run, epoch \(best.epoch) kept",
                                 "training_seconds": String(format: "%.0f", epochs.last!.seconds)]

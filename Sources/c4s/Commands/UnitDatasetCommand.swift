@@ -37,6 +37,8 @@ struct UnitDatasetCommand: ParsableCommand {
     var threads = 0
     @Option(help: "Seconds one conformation may take before its xtb process is killed.")
     var timeout = 600.0
+    @Option(help: "none, or a unit training-set file of unlabelled conformations (e.g. units cut from ML MD frames) to label instead of generating conformations (the first --per-kind of each kind).")
+    var candidates = "none"
     @Flag(help: "Print the result as JSON.")
     var json = false
     @Flag(help: "No progress bar.")
@@ -45,7 +47,7 @@ struct UnitDatasetCommand: ParsableCommand {
     func run() throws {
         let arguments = [
             "output": output, "per-kind": String(perKind), "seed": String(seed), "kinds": kinds, "engine": engine,
-            "resume": String(resume), "replace": String(replace), "batch": String(batch), "threads": String(threads), "timeout": String(timeout),
+            "resume": String(resume), "replace": String(replace), "batch": String(batch), "threads": String(threads), "timeout": String(timeout), "candidates": candidates,
         ]
         let bar = ProgressBar(enabled: !quiet, shown: [], counted: "conformations")
         try runShowingProgress(
