@@ -71,6 +71,26 @@ import Testing
         #expect(renamed.map(\.name) == ["HH32", "H2"] && renamed.map(\.residueNumber) == [1, 2])
     }
 
+    /// Cystine pairs from every model of the neopetrosiamide NMR ensemble (disulfides 3-26, 7-12;
+    /// 18-28 has no residue after 28; 24 models): two ACE-CYX-NME windows joined by SG-SG, planned on ff14SB.
+    @Test func cystinePairsComeFromDisulfidesOfAnEnsemble() throws {
+        let library = try UnitSourceLibrary(capped: [], charmm: [], disulfide: [Self.url("nmr_neopetrosiamide.pdb")], maximum: 60)
+        #expect(library.sources.keys.map(\.code) == [21])
+        let pairs = try #require(library.sources[.cystinePair])
+        #expect(pairs.positions.count == 48 && pairs.charge == 0 && pairs.atoms.count == 44)
+        #expect(pairs.labels.filter { $0.hasSuffix("CYS 7-CYS 12") }.count == 24 && pairs.labels[0] == "nmr_neopetrosiamide.pdb model 1 CYS 3-CYS 26")
+        #expect(pairs.atoms.map(\.residueName).filter { $0 == "CYX" }.count == 20 && !pairs.atoms.contains { $0.name == "HG" })
+        let sulfur = pairs.atoms.indices.filter { pairs.atoms[$0].name == "SG" }
+        for p in pairs.positions { #expect((1.9...2.2).contains(Self.distance(p[sulfur[0]], p[sulfur[1]]))) }
+        let topology = try Self.topology(pairs)
+        #expect(topology.neighbours[sulfur[0]].contains(sulfur[1]))
+        var settings = Self.settings()
+        settings.sourcesPerKind = 2
+        let few = try UnitSourceLibrary(capped: [], charmm: [], disulfide: [Self.url("nmr_neopetrosiamide.pdb")], maximum: 2)
+        let plan = try UnitConformationPlan(sources: #require(few.sources[.cystinePair]), forceField: AmberForceField.ff14SB(), settings: settings)
+        #expect(plan.candidates.count == 20 && plan.atoms.count == 44)
+    }
+
     @Test func dihedralRotationKeepsEveryBondLength() throws {
         let sources = try #require(try Self.chignolin.get().sources[.dipeptide(.trp)])
         let topology = try Self.topology(sources)

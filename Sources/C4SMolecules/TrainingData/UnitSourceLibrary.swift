@@ -23,13 +23,15 @@ public struct UnitSourceLibrary: Sendable {
     public let sources: [UnitKind: Sources]
 
     /// Cuts the capped ff14SB structures `capped` (e.g. chig.pdb, trpcage.pdb, abd.pdb; first
-    /// model) into units, and takes ACE-MET-NME and ACE-CYS-NME windows (see `CappedResidueWindow`)
-    /// from the CHARMM-named structures `charmm` (e.g. adk_open.pdb). Keeps at most `maximum`
-    /// sources per kind, spread evenly over those found. Cystine pairs are not collected.
+    /// model) into units, takes ACE-MET-NME and ACE-CYS-NME windows (see `CappedResidueWindow`)
+    /// from the CHARMM-named structures `charmm` (e.g. adk_open.pdb), and cystine pairs (two
+    /// ACE-CYX-NME windows joined by their disulfide bond) from every model of the structures
+    /// `disulfide` (e.g. the NMR ensemble nmr_neopetrosiamide.pdb). Keeps at most `maximum` sources
+    /// per kind, spread evenly over those found. The cystine pairs of `capped` are not collected.
     /// - Throws: the reader's error naming a file that is missing or malformed;
     ///   `FragmentationError` for a capped structure the scheme cannot cut.
     /// - Precondition: `maximum >= 1`.
-    public init(capped: [URL], charmm: [URL], maximum: Int) throws {
+    public init(capped: [URL], charmm: [URL], disulfide: [URL] = [], maximum: Int) throws {
         precondition(maximum >= 1, "UnitSourceLibrary: at least one source per kind")
         var found: [UnitKind: [(geometry: UnitGeometry, label: String)]] = [:]
         for url in capped {
@@ -48,6 +50,15 @@ public struct UnitSourceLibrary: Sendable {
                 let geometry = fragmentation.geometry(ofUnit: 0, positions: window.positions)
                 let residue = structure.residues[r]
                 found[fragmentation.units[0].kind, default: []].append((geometry, "\(url.lastPathComponent) \(residue.name) \(residue.number)"))
+            }
+        }
+        for url in disulfide {
+            let frames = try PDBFrameReader.read(from: url)
+            for model in frames.frames.indices {
+                for pair in CappedResidueWindow.cystinePairs(of: MolecularStructure(frames: frames, frame: model)) {
+                    let geometry = UnitGeometry(label: pair.source, atoms: pair.atoms, positions: pair.positions, charge: 0)
+                    found[.cystinePair, default: []].append((geometry, "\(url.lastPathComponent) model \(model + 1) \(pair.source)"))
+                }
             }
         }
         var sources: [UnitKind: Sources] = [:]

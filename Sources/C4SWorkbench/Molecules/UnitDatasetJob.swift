@@ -18,7 +18,7 @@ public struct UnitDatasetJob: Job {
         title: "Training data for a unit potential: unit conformations labelled by GFN2-xTB",
         summary: """
             Takes real residues of chignolin, Trp-cage and ABD (ACE-X-NME and ACE-NME units; MET and CYS \
-            from adenylate kinase), makes per-kind conformations by backbone/side-chain dihedral rotation, \
+            from adenylate kinase; cystine pairs from the neopetrosiamide NMR ensemble), makes per-kind conformations by backbone/side-chain dihedral rotation, \
             Langevin MD on ff14SB at 400/600/800 K and Gaussian displacements (0.05 A RMS) of MD snapshots \
             (clashes and ff14SB energies > 100 kcal/mol above the sources rejected), labels them with GFN2-xTB (xtb processes in \
             parallel) or ff14SB, and writes energies (kcal/mol) and forces (kcal/mol/A) with an 80/10/10 \
@@ -28,7 +28,7 @@ public struct UnitDatasetJob: Job {
             ParameterSpec("output", "training-set HDF5 file to write", kind: .text, default: .string("unit-training.h5")),
             ParameterSpec("per-kind", "conformations per unit kind (10 to 100000)", kind: .int(10...100_000), default: .int(150)),
             ParameterSpec("seed", "seed of the conformations and the split", kind: .int(0...Int.max), default: .int(1)),
-            ParameterSpec("kinds", "all, or unit kinds separated by commas: residue names (ALA, TRP) or ACE-NME", kind: .text, default: .string("all")),
+            ParameterSpec("kinds", "all, or unit kinds separated by commas: residue names (ALA, TRP), ACE-NME or CYX (cystine pairs)", kind: .text, default: .string("all")),
             ParameterSpec("engine", "labelling engine: xtb (GFN2-xTB) or mm (ff14SB)", kind: .choice(["xtb", "mm"]), default: .string("xtb")),
             ParameterSpec("resume", "continue an existing output file made with the same options", kind: .bool, default: .bool(false)),
             ParameterSpec("replace", "overwrite an existing output file", kind: .bool, default: .bool(false)),
@@ -47,11 +47,12 @@ public struct UnitDatasetJob: Job {
     /// Validated parameters.
     public let parameters: JobParameters
     /// The structures the units are cut from.
-    public var datasets: [DatasetReference] { (capped + charmm).compactMap(\.dataset) }
+    public var datasets: [DatasetReference] { (capped + charmm + disulfide).compactMap(\.dataset) }
     /// The unit kinds requested, in turn order.
     public let kinds: [UnitKind]
     private let capped: [MoleculeSource]
     private let charmm: [MoleculeSource]
+    private let disulfide: [MoleculeSource]
 
     /// Resolves the source structures and the kinds; refuses an existing output without resume or replace.
     /// - Throws: `JobError.failed` naming the parameter.
@@ -61,6 +62,7 @@ public struct UnitDatasetJob: Job {
         kinds = try Self.kinds(parameters.string("kinds"))
         capped = try ["chignolin", "trpcage", "abd"].map { try MoleculeSource($0, environment: environment, job: id) }
         charmm = [try MoleculeSource("adk-open", environment: environment, job: id)]
+        disulfide = [try MoleculeSource("neopetrosiamide-nmr", environment: environment, job: id)]
         let output = parameters.string("output")
         if parameters.bool("resume") && parameters.bool("replace") {
             throw JobError.failed(job: id, reason: "--resume and --replace exclude each other")
@@ -70,16 +72,16 @@ public struct UnitDatasetJob: Job {
         }
     }
 
-    /// The kinds named by `text` (`all`, or residue names and ACE-NME separated by commas).
+    /// The kinds named by `text` (`all`, or residue names, ACE-NME and CYX separated by commas).
     /// - Throws: `JobError.failed` naming the unknown word and listing the valid ones.
     static func kinds(_ text: String) throws -> [UnitKind] {
-        let all = (0...20).compactMap(UnitKind.init(code:))
+        let all = (0...21).compactMap(UnitKind.init(code:))
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return all }
         var kinds: [UnitKind] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).uppercased() }) {
-            guard let kind = all.first(where: { $0.label == word || $0.label == "ACE-\(word)-NME" }) else {
+            guard let kind = all.first(where: { $0.label.uppercased() == word || $0.label == "ACE-\(word)-NME" || ($0 == .cystinePair && word == "CYX") }) else {
                 throw JobError.failed(job: descriptor.id, reason: "--kinds: unknown unit kind '\(word)'; valid: all, ACE-NME, "
-                                      + AminoAcid.allCases.map(\.rawValue).joined(separator: ", "))
+                                      + AminoAcid.allCases.map(\.rawValue).joined(separator: ", ") + ", CYX (cystine pairs)")
             }
             if !kinds.contains(kind) { kinds.append(kind) }
         }
@@ -99,7 +101,8 @@ public struct UnitDatasetJob: Job {
             let engine: any UnitEngine = xtb
                 ? try XTBUnitEngine(workers: parameters.threads(), timeout: parameters.double("timeout"))
                 : MMUnitEngine(forceField: forceField)
-            let library = try UnitSourceLibrary(capped: capped.map(\.url), charmm: charmm.map(\.url), maximum: settings.sourcesPerKind)
+            let library = try UnitSourceLibrary(capped: capped.map(\.url), charmm: charmm.map(\.url), disulfide: disulfide.map(\.url),
+                                                maximum: settings.sourcesPerKind)
             let planStart = ContinuousClock.now
             let candidates = parameters.string("candidates")
             let labelling = candidates == "none"
