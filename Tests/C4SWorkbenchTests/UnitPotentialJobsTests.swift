@@ -25,8 +25,8 @@ import Testing
             // Candidates: the generated conformations with their atoms reversed and no labels.
             let source = try #require(try UnitTrainingSet.read(path: generated).set(of: .aceNme))
             let n = source.atoms.count, m = 12
-            let reversed = UnitConformationSet(kind: .aceNme, atoms: source.atoms.reversed(), charge: 0,
-                                               positions: source.positions.prefix(m).map { $0.reversed() }, energies: Array(repeating: 0, count: m),
+            let reversed = UnitConformationSet(kind: .aceNme, atoms: Array(source.atoms.reversed()), charge: 0,
+                                               positions: source.positions.prefix(m).map { Array($0.reversed()) }, energies: Array(repeating: 0, count: m),
                                                forces: Array(repeating: Array(repeating: .zero, count: n), count: m),
                                                split: Array(repeating: .train, count: m), origin: Array(repeating: .hotMD, count: m))
             let candidates = folder.appendingPathComponent("candidates.h5").path
