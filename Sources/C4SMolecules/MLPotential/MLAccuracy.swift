@@ -8,6 +8,9 @@ public struct MLAccuracy: Sendable {
         public let conformations: Int
         /// Mean absolute energy error (kcal/mol per conformation).
         public let energyMAE: Double
+        /// Mean signed energy error E_ML − E_ref (kcal/mol per conformation): the part of the error
+        /// an offset per set would remove.
+        public let energyBias: Double
         /// Mean absolute error of the force components (kcal/mol/Å).
         public let forceMAE: Double
         /// Root-mean-square error of the force components (kcal/mol/Å).
@@ -25,11 +28,11 @@ public struct MLAccuracy: Sendable {
                                limit: Int = .max, workers: Int) -> MLAccuracy {
         let batch = MLBatch(potential: potential)
         var kinds: [Errors] = []
-        var total = (count: 0, energy: 0.0, forceAbs: 0.0, forceSq: 0.0, components: 0)
+        var total = (count: 0, energy: 0.0, signed: 0.0, forceAbs: 0.0, forceSq: 0.0, components: 0)
         for set in sets {
             let indices = Array(set.indices(in: split).prefix(limit))
             guard !indices.isEmpty else { continue }
-            var sums = (energy: 0.0, forceAbs: 0.0, forceSq: 0.0)
+            var sums = (energy: 0.0, signed: 0.0, forceAbs: 0.0, forceSq: 0.0)
             for start in stride(from: 0, to: indices.count, by: 64) {
                 let chunk = Array(indices[start..<min(start + 64, indices.count)])
                 batch.load(species: Array(repeating: set.species, count: chunk.count))
@@ -38,6 +41,7 @@ public struct MLAccuracy: Sendable {
                 batch.inputGradients()
                 for (s, c) in chunk.enumerated() {
                     sums.energy += abs(batch.energy(of: s) - set.energies[c])
+                    sums.signed += batch.energy(of: s) - set.energies[c]
                     for (f, r) in zip(batch.forces(of: s), set.forces[c]) {
                         let d = f - r
                         sums.forceAbs += abs(d.x) + abs(d.y) + abs(d.z)
@@ -47,15 +51,16 @@ public struct MLAccuracy: Sendable {
             }
             let components = indices.count * set.species.count * 3
             kinds.append(Errors(label: set.label, conformations: indices.count, energyMAE: sums.energy / Double(indices.count),
-                                forceMAE: sums.forceAbs / Double(components), forceRMSE: (sums.forceSq / Double(components)).squareRoot()))
+                                energyBias: sums.signed / Double(indices.count), forceMAE: sums.forceAbs / Double(components), forceRMSE: (sums.forceSq / Double(components)).squareRoot()))
             total.count += indices.count
             total.energy += sums.energy
+            total.signed += sums.signed
             total.forceAbs += sums.forceAbs
             total.forceSq += sums.forceSq
             total.components += components
         }
         let n = Double(max(total.count, 1)), m = Double(max(total.components, 1))
         return MLAccuracy(kinds: kinds, overall: Errors(label: "all", conformations: total.count, energyMAE: total.energy / n,
-                                                        forceMAE: total.forceAbs / m, forceRMSE: (total.forceSq / m).squareRoot()))
+                                                        energyBias: total.signed / n, forceMAE: total.forceAbs / m, forceRMSE: (total.forceSq / m).squareRoot()))
     }
 }

@@ -66,7 +66,8 @@ public struct UnitPotentialTestJob: Job {
             ResultMetric(m.name, m.value, unit: m.unit, summary: m.summary.replacingOccurrences(of: "test split", with: "\(split.name) split"))
         }
         for kind in accuracy.kinds {
-            metrics.append(ResultMetric("\(kind.label)/energy_mae", kind.energyMAE, unit: "kcal/mol", summary: "\(kind.conformations) conformations"))
+            metrics.append(ResultMetric("\(kind.label)/energy_mae", kind.energyMAE, unit: "kcal/mol",
+                                        summary: "\(kind.conformations) conformations, mean signed error \(String(format: "%+.2f", kind.energyBias))"))
             metrics.append(ResultMetric("\(kind.label)/force_mae", kind.forceMAE, unit: "kcal/mol/Å", summary: "force RMSE \(String(format: "%.2f", kind.forceRMSE))"))
         }
         return JobResult(job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples, metrics: metrics,
