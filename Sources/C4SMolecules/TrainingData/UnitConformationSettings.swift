@@ -57,8 +57,8 @@ public struct UnitConformationSettings: Sendable, Equatable {
             + "stiff bonds \(stiffAngle) deg, rounds of \(roundSize), later rounds MD \(kelvin(laterTemperatures)) K stiff bonds \(laterStiffAngle) deg"
     }
 
-    /// The procedure part of a stored `description` (everything after `per-kind N, `), or the whole
-    /// text when it has no such part.
+    /// A stored `description` without its `per-kind N, ` part (the whole text when it has none):
+    /// equal for two descriptions that differ in the number of conformations only.
     public static func procedure(of description: String) -> String {
         guard let count = description.range(of: "per-kind "), let comma = description[count.upperBound...].range(of: ", ") else { return description }
         return String(description[..<count.lowerBound]) + description[comma.upperBound...]
