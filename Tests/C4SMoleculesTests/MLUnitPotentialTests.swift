@@ -87,5 +87,12 @@ import C4SLearn
         }
         trainer.parameters = parameters
         #expect(checked >= 6)
+        // Later calls reuse the cached descriptors: the same loss and gradient as a fresh computation.
+        let fresh = MLTrainingBatch(potential: trainer.batch.potential, workers: 1, caching: false)
+        let cached = trainer.loss(samples, of: [set], forceWeight: 0.5, gradient: true)
+        let computed = fresh.loss(samples, of: [set], forceWeight: 0.5, gradient: true)
+        #expect(cached.loss == computed.loss && cached.gradient == computed.gradient && cached.gradient == gradient)
+        let reversed = trainer.loss(samples.reversed(), of: [set], forceWeight: 0.5, gradient: false).loss
+        #expect(abs(reversed - computed.loss) <= 1e-12 * abs(computed.loss))
     }
 }

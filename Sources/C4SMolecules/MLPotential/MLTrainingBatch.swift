@@ -14,6 +14,11 @@ struct MLSampleIndex: Sendable, Hashable {
 /// w = ∂L/∂F and J_i = dG_i/dR: the direction u is propagated forward through each network as a
 /// tangent (`DenseNetwork.tangentForward`) and the scalar is back-propagated through the primal and
 /// tangent paths together with the energy term (`DenseNetwork.tangentBackward`).
+///
+/// With `caching`, the standardised features and dG/dR of every conformation are computed once and
+/// reused by later batches (they depend only on the positions and the fixed standardisation, not
+/// on the weights): later epochs skip the descriptors, at the cost of keeping them in memory
+/// (about 0.5 MB per 30-atom conformation).
 final class MLTrainingBatch: @unchecked Sendable {
     let batch: MLBatch
     private var directions: [UnsafeMutablePointer<Double>]
@@ -22,10 +27,17 @@ final class MLTrainingBatch: @unchecked Sendable {
     private var tangentTapes: [DenseTangentTape]
     private var capacities: [Int]
     let workers: Int
+    /// Whether described conformations are kept for later batches.
+    let caching: Bool
+    /// Standardised features (atoms × length, in atom order) and dG/dR of each conformation described so far.
+    private var cache: [MLSampleIndex: (features: [Double], jacobian: AEVJacobian)] = [:]
 
-    init(potential: MLUnitPotential, workers: Int) {
+    /// A workspace for `potential` on `workers` threads; `caching` as above. The standardisation
+    /// (`featureMean`, `featureScale`) must not change while caching.
+    init(potential: MLUnitPotential, workers: Int, caching: Bool = true) {
         batch = MLBatch(potential: potential)
         self.workers = workers
+        self.caching = caching
         let n = AEVParameters.elementCount
         directions = (0..<n).map { _ in .allocate(capacity: 1) }
         outputAdjoints = (0..<n).map { _ in .allocate(capacity: 1) }
@@ -57,7 +69,7 @@ final class MLTrainingBatch: @unchecked Sendable {
               gradient wantGradient: Bool) -> (loss: Double, gradient: [Double]) {
         let b = batch, count = Double(samples.count)
         b.load(species: samples.map { sets[$0.set].species })
-        b.describe(positions: samples.map { sets[$0.set].positions[$0.conformation] }, jacobians: true, workers: workers)
+        describe(samples, of: sets)
         b.forward()
         b.inputGradients()
         var loss = 0.0
@@ -112,6 +124,30 @@ final class MLTrainingBatch: @unchecked Sendable {
             }
         }
         return (loss, gradient)
+    }
+
+    /// Fills the loaded batch's features and Jacobians for `samples`: from the cache when it holds
+    /// them all, else by computing them (and, when caching, keeping them).
+    private func describe(_ samples: [MLSampleIndex], of sets: [MLConformationSet]) {
+        let b = batch, d = b.length
+        if caching && samples.allSatisfy({ cache[$0] != nil }) {
+            for (s, sample) in samples.enumerated() {
+                let entry = cache[sample]!
+                b.jacobians[s] = entry.jacobian
+                entry.features.withUnsafeBufferPointer { f in
+                    for atom in b.species[s].indices { b.featureRow(s, atom).update(from: f.baseAddress! + atom * d, count: d) }
+                }
+            }
+            return
+        }
+        b.describe(positions: samples.map { sets[$0.set].positions[$0.conformation] }, jacobians: true, workers: workers)
+        guard caching else { return }
+        for (s, sample) in samples.enumerated() {
+            var features = [Double]()
+            features.reserveCapacity(b.species[s].count * d)
+            for atom in b.species[s].indices { features.append(contentsOf: UnsafeBufferPointer(start: b.featureRow(s, atom), count: d)) }
+            cache[sample] = (features, b.jacobians[s])
+        }
     }
 
     /// Grows the tangent buffers to the batch's rows.
