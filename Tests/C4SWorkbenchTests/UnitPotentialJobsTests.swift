@@ -50,7 +50,7 @@ import Testing
             #expect(abs(try #require(tested.metric("test_energy_mae")).value - trained.metric("test_energy_mae")!.value) < 1e-9)
             #expect(tested.metric("ACE-NME/energy_mae")?.value == tested.metric("test_energy_mae")?.value)
             let validation = try run(UnitPotentialTestJob.descriptor, ["model": model, "data": generated, "split": "validation", "threads": "1"])
-            #expect(validation.metric("test_conformations")?.value == 2)
+            #expect(validation.metric("validation_conformations")?.value == 2)
         }
     }
 

@@ -28,7 +28,7 @@ public struct UnitDatasetJob: Job {
             ParameterSpec("output", "training-set HDF5 file to write", kind: .text, default: .string("unit-training.h5")),
             ParameterSpec("per-kind", "conformations per unit kind (10 to 100000)", kind: .int(10...100_000), default: .int(150)),
             ParameterSpec("seed", "seed of the conformations and the split", kind: .int(0...Int.max), default: .int(1)),
-            ParameterSpec("kinds", "all, or unit kinds separated by commas: residue names (ALA, TRP), ACE-NME or CYX (cystine pairs)", kind: .text, default: .string("all")),
+            ParameterSpec("kinds", "all (the 21 AI²BMD kinds), or unit kinds separated by commas: residue names (ALA, TRP), ACE-NME or CYX (cystine pairs)", kind: .text, default: .string("all")),
             ParameterSpec("engine", "labelling engine: xtb (GFN2-xTB) or mm (ff14SB)", kind: .choice(["xtb", "mm"]), default: .string("xtb")),
             ParameterSpec("resume", "continue an existing output file made with the same options", kind: .bool, default: .bool(false)),
             ParameterSpec("replace", "overwrite an existing output file", kind: .bool, default: .bool(false)),
@@ -47,12 +47,13 @@ public struct UnitDatasetJob: Job {
     /// Validated parameters.
     public let parameters: JobParameters
     /// The structures the units are cut from.
-    public var datasets: [DatasetReference] { (capped + charmm + disulfide).compactMap(\.dataset) }
+    public var datasets: [DatasetReference] { (capped + charmm).compactMap(\.dataset) + [disulfide.dataset] }
     /// The unit kinds requested, in turn order.
     public let kinds: [UnitKind]
     private let capped: [MoleculeSource]
     private let charmm: [MoleculeSource]
-    private let disulfide: [MoleculeSource]
+    /// The NMR ensemble the cystine pairs come from (a trajectory entry of the catalog).
+    private let disulfide: (url: URL, dataset: DatasetReference)
 
     /// Resolves the source structures and the kinds; refuses an existing output without resume or replace.
     /// - Throws: `JobError.failed` naming the parameter.
@@ -62,7 +63,17 @@ public struct UnitDatasetJob: Job {
         kinds = try Self.kinds(parameters.string("kinds"))
         capped = try ["chignolin", "trpcage", "abd"].map { try MoleculeSource($0, environment: environment, job: id) }
         charmm = [try MoleculeSource("adk-open", environment: environment, job: id)]
-        disulfide = [try MoleculeSource("neopetrosiamide-nmr", environment: environment, job: id)]
+        do {
+            let entry = try environment.catalog.entry("neopetrosiamide-nmr")
+            guard let file = entry.files.first(where: { $0.path.hasSuffix(".pdb") }) else {
+                throw JobError.failed(job: id, reason: "catalog entry neopetrosiamide-nmr lists no PDB file")
+            }
+            disulfide = (try environment.locator.url(of: file, in: entry), DatasetReference(entry: entry))
+        } catch let error as JobError {
+            throw error
+        } catch {
+            throw JobError.failed(job: id, reason: "the cystine-pair source neopetrosiamide-nmr: \(error)")
+        }
         let output = parameters.string("output")
         if parameters.bool("resume") && parameters.bool("replace") {
             throw JobError.failed(job: id, reason: "--resume and --replace exclude each other")
@@ -76,7 +87,8 @@ public struct UnitDatasetJob: Job {
     /// - Throws: `JobError.failed` naming the unknown word and listing the valid ones.
     static func kinds(_ text: String) throws -> [UnitKind] {
         let all = (0...21).compactMap(UnitKind.init(code:))
-        if text.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return all }
+        // `all` is the 21 kinds of AI²BMD; cystine pairs are asked for by name.
+        if text.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return Array(all.dropLast()) }
         var kinds: [UnitKind] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).uppercased() }) {
             guard let kind = all.first(where: { $0.label.uppercased() == word || $0.label == "ACE-\(word)-NME" || ($0 == .cystinePair && word == "CYX") }) else {
@@ -101,7 +113,7 @@ public struct UnitDatasetJob: Job {
             let engine: any UnitEngine = xtb
                 ? try XTBUnitEngine(workers: parameters.threads(), timeout: parameters.double("timeout"))
                 : MMUnitEngine(forceField: forceField)
-            let library = try UnitSourceLibrary(capped: capped.map(\.url), charmm: charmm.map(\.url), disulfide: disulfide.map(\.url),
+            let library = try UnitSourceLibrary(capped: capped.map(\.url), charmm: charmm.map(\.url), disulfide: [disulfide.url],
                                                 maximum: settings.sourcesPerKind)
             let planStart = ContinuousClock.now
             let candidates = parameters.string("candidates")

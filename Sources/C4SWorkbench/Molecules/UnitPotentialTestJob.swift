@@ -6,7 +6,8 @@ import Foundation
 /// unit training sets: energy and force errors per unit kind and overall (e.g. new weights on an
 /// older set's test split, or the committed weights on a new set).
 ///
-/// Metrics: overall test errors (as `unit-potential-train` reports them) and, per unit kind,
+/// Metrics: overall errors named after the split (`test_energy_mae`, `validation_force_mae`, as
+/// `unit-potential-train` reports the test split's) and, per unit kind,
 /// `KIND/energy_mae` (kcal/mol), `KIND/force_mae` (kcal/mol/Å) with the conformation count.
 public struct UnitPotentialTestJob: Job {
     /// The job kind `unit-potential-test`.
@@ -63,7 +64,8 @@ public struct UnitPotentialTestJob: Job {
             throw JobError.failed(job: id, reason: "the \(split.name) split of \(data.map(\.path).joined(separator: ", ")) holds no conformation")
         }
         var metrics = UnitPotentialReport.metrics(accuracy).map { m in
-            ResultMetric(m.name, m.value, unit: m.unit, summary: m.summary.replacingOccurrences(of: "test split", with: "\(split.name) split"))
+            ResultMetric(m.name.replacingOccurrences(of: "test_", with: "\(split.name)_"), m.value, unit: m.unit,
+                         summary: m.summary.replacingOccurrences(of: "test split", with: "\(split.name) split"))
         }
         for kind in accuracy.kinds {
             metrics.append(ResultMetric("\(kind.label)/energy_mae", kind.energyMAE, unit: "kcal/mol",

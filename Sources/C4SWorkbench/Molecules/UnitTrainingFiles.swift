@@ -1,4 +1,5 @@
 import C4SCore
+import C4SIO
 import C4SMolecules
 import Foundation
 
