@@ -60,9 +60,9 @@ import Testing
     /// HH31…HH33 in a source, so the unit next to the cap is a source like the others.
     @Test func unitsNextToARealCapAreSources() throws {
         let library = try UnitSourceLibrary(capped: ["chig.pdb", "trpcage.pdb", "abd.pdb"].map(Self.url), charmm: [], maximum: 10)
-        // Tyrosines: chignolin 1 (after the ACE) and 10, Trp-cage 3, ABD 22.
+        // Tyrosines of chignolin (one right after the ACE), Trp-cage and ABD: 5 (only 1 matched before).
         let tyr = try #require(library.sources[.dipeptide(.tyr)])
-        #expect(tyr.positions.count == 4)
+        #expect(tyr.positions.count == 5)
         #expect(tyr.labels.contains { $0.hasPrefix("chig.pdb unit 0 ACE-TYR-NME") })
         let ace = tyr.atoms.filter { $0.residueName == "ACE" }.map(\.name).sorted()
         #expect(ace == ["C", "CH3", "HH31", "HH32", "HH33", "O"])
@@ -121,13 +121,17 @@ import Testing
         let elements = sources.atoms.map(\.element)
         for candidate in plan.candidates {
             #expect(!UnitTopology.hasClash(candidate.positions, elements: elements))
-            var worst = 0.0
-            for (i, bonded) in topology.neighbours.enumerated() {
-                for j in bonded {
-                    let reference = Self.distance(sources.positions[0][i], sources.positions[0][j])
-                    worst = max(worst, abs(Self.distance(candidate.positions[i], candidate.positions[j]) - reference))
+            // The largest bond-length change against the closest source (sources differ in bond lengths).
+            let worst = sources.positions.map { source in
+                var worst = 0.0
+                for (i, bonded) in topology.neighbours.enumerated() {
+                    for j in bonded {
+                        let reference = Self.distance(source[i], source[j])
+                        worst = max(worst, abs(Self.distance(candidate.positions[i], candidate.positions[j]) - reference))
+                    }
                 }
-            }
+                return worst
+            }.min()!
             // Rotations and sources keep every bond exactly; MD and displacements within 0.35 Å.
             let limit = candidate.origin == .dihedralScan || candidate.origin == .source ? 1e-9 : 0.35
             #expect(worst <= limit, "\(candidate.origin.name): a bond changed by \(worst) Å")
