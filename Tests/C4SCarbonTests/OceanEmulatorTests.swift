@@ -26,6 +26,24 @@ import Testing
         #expect(PCO2Features(names: without.names) == without && PCO2Features(names: ["sst"]) == nil)
     }
 
+    @Test func productCodeAndFourierFeaturesFollowTheMonth() throws {
+        let fourier = PositionFourierEncoding(count: 3, scale: 2, seed: 5)
+        let features = PCO2Features(includesCO2: false, includesProduct: true, fourier: fourier)
+        #expect(features.count == 9 + 6 + 2 && features.names.suffix(2) == ["product_takahashi09", "product_socat2010"])
+        #expect(features.names[9] == "fourier_sin_0" && features.drivingProducts == ["takahashi09", "socat2010"])
+        let row = try #require(features.row(sst: 25, salinity: 35, wind: 10, ice: 0, xco2: .nan, latitude: 30, longitude: 90, month: 1,
+                                            product: "socat2010"))
+        let plain = try #require(PCO2Features(includesCO2: false).row(sst: 25, salinity: 35, wind: 10, ice: 0, xco2: .nan,
+                                                                      latitude: 30, longitude: 90, month: 1))
+        #expect(Array(row.prefix(9)) == plain && Array(row[9..<15]) == fourier.features(nVector: Array(plain[4..<7])))
+        #expect(row.suffix(2) == [0, 1])
+        #expect(features.row(sst: 25, salinity: 35, wind: 10, ice: 0, xco2: .nan, latitude: 30, longitude: 90, month: 1,
+                             product: "takahashi09")?.suffix(2) == [1, 0])
+        // The names with the same encoding give the set back; without the encoding they match none.
+        #expect(PCO2Features(names: features.names, fourier: fourier) == features && PCO2Features(names: features.names) == nil)
+        #expect(PCO2Features(includesCO2: true).drivingProducts == [nil])
+    }
+
     @Test func anomaliesAreDeparturesFromTheBaseYearsMeanOfEachCalendarMonth() {
         let months = (2010...2012).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
         // Cell 0: 10 + month + 0.5 (year − 2010); cell 1: missing in 2011.
@@ -59,6 +77,18 @@ import Testing
         #expect(try OceanPCO2Emulator(reading: file.root.openGroup("e"), file: "e.h5") == emulator)
     }
 
+    @Test func fourierAndProductFeaturesRoundTripThroughHDF5() throws {
+        let features = PCO2Features(includesCO2: false, includesProduct: true, fourier: PositionFourierEncoding(count: 4, scale: 3, seed: 9))
+        let emulator = OceanPCO2Emulator(featureSet: features, network: DenseNetwork(layerSizes: [features.count, 8, 1], hidden: .silu, seed: 3),
+                                         targetMean: -5, targetStandardDeviation: 30)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c4s-emulator-\(UUID().uuidString).h5")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try HDF5File.writeAtomically(to: url, mode: .replace) { try emulator.write(into: $0.root.createGroup("e")) }
+        let file = try HDF5File.open(at: url)
+        defer { try? file.close() }
+        #expect(try OceanPCO2Emulator(reading: file.root.openGroup("e"), file: "e.h5") == emulator)
+    }
+
     @Test func committedWeightsAreOneEmulatorWithoutAndOneWithTheCO2Input() throws {
         let models = try #require(RepositoryLocator.current()).appendingPathComponent("datasets/models")
         for (name, includesCO2) in [("ocean-pco2-emulator.h5", false), ("ocean-pco2-emulator-co2.h5", true)] {
@@ -66,6 +96,24 @@ import Testing
             defer { try? file.close() }
             let emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: name)
             #expect(emulator.featureSet.includesCO2 == includesCO2 && emulator.network.layerSizes == [emulator.featureSet.count, 128, 128, 1], "\(name)")
+        }
+    }
+
+    @Test func drivenWithAProductCodeTheSeaAirDifferenceIsTheMeanOverTheProductsAskedFor() throws {
+        // One linear layer reading only the SOCAT column: ΔpCO₂ = −20 (Takahashi) and −20 + 30 = 10 (SOCAT).
+        let features = PCO2Features(includesCO2: false, includesProduct: true)
+        var network = DenseNetwork(layerSizes: [features.count, 1], hidden: .silu, seed: 1)
+        network.parameters = [Double](repeating: 0, count: network.parameterCount)
+        network.parameters[features.count - 1] = 1
+        let emulator = OceanPCO2Emulator(featureSet: features, network: network, targetMean: -20, targetStandardDeviation: 30)
+        let july = try TakahashiClimatologyMonth(contentsOf: Self.carbon.appendingPathComponent("takahashi09/takahashi09-month07.nc"))
+        let month = YearMonth(year: 2010, month: 7)
+        let sstAnomaly = MonthlyFieldSeries(name: "sst_anomaly", units: "degC", grid: .oneDegree, months: [month],
+                                            maps: [[Double](repeating: 0, count: 64_800)])
+        for (products, expected) in [(nil, -5.0), (["socat2010"], 10), (["takahashi09"], -20)] as [([String]?, Double)] {
+            let driven = EmulatedOceanSink(emulator: emulator, sstAnomaly: sstAnomaly, takahashi: [TakahashiClimatologyMonth](repeating: july, count: 12),
+                                           airMoleFractions: [month: 390], products: products)
+            #expect(abs(driven.monthlySeaMinusAir[0] - expected) < 1e-9, "\(products ?? [])")
         }
     }
 

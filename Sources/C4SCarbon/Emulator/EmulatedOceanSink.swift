@@ -6,7 +6,8 @@ import Foundation
 /// and flux maps, their global integrals and mean ΔpCO₂, and the annual ocean sink.
 ///
 /// pCO₂,air = `MoistAirPCO2` of xCO₂ at the cell's pressure, SST and salinity; pCO₂,sw = pCO₂,air + the emulated
-/// ΔpCO₂; flux as `AirSeaFlux` with Wanninkhof (2014) k from the climatological wind and the month's SST.
+/// ΔpCO₂ (with a product code among the features: the mean of the ΔpCO₂ emulated for each product asked for);
+/// flux as `AirSeaFlux` with Wanninkhof (2014) k from the climatological wind and the month's SST.
 /// The annual sink is −(sum of the 12 monthly net fluxes) + `riverineAdjustment`, comparable with the GCB ocean
 /// sink (which counts the pre-industrial riverine outgassing, 0.65 GtC/yr in GCB 2023, as part of the sink).
 public struct EmulatedOceanSink: Sendable {
@@ -30,29 +31,38 @@ public struct EmulatedOceanSink: Sendable {
     ///   - sstAnomaly: SST anomalies on 1°, °C; NaN cells (ice, outside the record) take the climatology.
     ///   - takahashi: the 12 climatology months, January first.
     ///   - airMoleFractions: atmospheric CO₂ by month, ppm; months without a value are skipped.
+    ///   - products: the products whose emulated ΔpCO₂ is averaged (nil: `emulator.featureSet.drivingProducts`, every
+    ///     product the emulator knows); ignored by an emulator without a product code.
     ///   - onMonth: called after each month with the cells emulated (may throw to stop).
+    /// - Precondition: `products`, when given, are among `PCO2Features.products` and not empty.
     public init(emulator: OceanPCO2Emulator, sstAnomaly: MonthlyFieldSeries, takahashi: [TakahashiClimatologyMonth],
-                airMoleFractions: [YearMonth: Double], onMonth: (YearMonth, Int) throws -> Void = { _, _ in }) rethrows {
+                airMoleFractions: [YearMonth: Double], products: [String]? = nil,
+                onMonth: (YearMonth, Int) throws -> Void = { _, _ in }) rethrows {
+        let driving: [String?] = emulator.featureSet.includesProduct ? (products ?? PCO2Features.products) : [nil]
+        precondition(!driving.isEmpty, "EmulatedOceanSink: no product to drive")
         let grid = GlobalLatLonGrid.oneDegree
         let areas = SphericalCellArea(grid: grid)
         var months: [YearMonth] = [], pco2Maps: [[Double]] = [], fluxMaps: [[Double]] = [], monthly: [Double] = [], meanDelta: [Double] = []
         for (month, anomaly) in zip(sstAnomaly.months, sstAnomaly.maps) {
             guard let xco2 = airMoleFractions[month] else { continue }
             let climate = takahashi[month.month - 1]
-            var features: [Double] = [], cells: [Int] = [], sst: [Double] = [], air: [Double] = []
+            var features = [[Double]](repeating: [], count: driving.count), cells: [Int] = [], sst: [Double] = [], air: [Double] = []
             for cell in 0..<grid.cellCount where climate.seaPCO2[cell].isFinite {
                 let t = climate.seaSurfaceTemperature[cell] + (anomaly[cell].isFinite ? anomaly[cell] : 0)
                 let airPCO2 = MoistAirPCO2.pco2(xco2: xco2, pressure: climate.pressure[cell], celsius: t, salinity: climate.salinity[cell])
-                guard airPCO2.isFinite, let row = emulator.featureSet.row(
-                    sst: t, salinity: climate.salinity[cell], wind: climate.windSpeed[cell], ice: climate.iceFraction[cell],
-                    xco2: xco2, latitude: grid.centreLatitude(row: cell / grid.columns),
-                    longitude: grid.centreLongitude(column: cell % grid.columns), month: month.month) else { continue }
-                features += row
+                let rows = driving.compactMap { product in
+                    emulator.featureSet.row(sst: t, salinity: climate.salinity[cell], wind: climate.windSpeed[cell],
+                                            ice: climate.iceFraction[cell], xco2: xco2, latitude: grid.centreLatitude(row: cell / grid.columns),
+                                            longitude: grid.centreLongitude(column: cell % grid.columns), month: month.month, product: product)
+                }
+                guard airPCO2.isFinite, rows.count == driving.count else { continue }
+                for p in rows.indices { features[p] += rows[p] }
                 cells.append(cell)
                 sst.append(t)
                 air.append(airPCO2)
             }
-            let delta = emulator.seaMinusAir(features)
+            let perProduct = features.map { emulator.seaMinusAir($0) }
+            let delta = cells.indices.map { i in perProduct.reduce(0) { $0 + $1[i] } / Double(perProduct.count) }
             var pco2 = [Double](repeating: .nan, count: grid.cellCount), flux = pco2
             var weighted = 0.0, area = 0.0
             for (i, cell) in cells.enumerated() {

@@ -80,8 +80,14 @@ public struct OceanPCO2Emulator: Sendable, Equatable {
     }
 
     /// Writes the network and its scaling into `group` (`network/…` as `DenseNetwork.write(into:)`, attributes
-    /// `target_mean`, `target_sd` in µatm of `target`, `features`).
+    /// `target_mean`, `target_sd` in µatm of `target`, `features`, and with Fourier features of position
+    /// `fourier_count`, `fourier_scale`, `fourier_seed`).
     public func write(into group: HDF5Group) throws {
+        if let fourier = featureSet.fourier {
+            try group.setAttribute("fourier_count", .int(Int64(fourier.count)))
+            try group.setAttribute("fourier_scale", .double(fourier.scale))
+            try group.setAttribute("fourier_seed", .int(Int64(bitPattern: fourier.seed)))
+        }
         try network.write(into: group.createGroup("network"))
         try group.setAttribute("target_mean", .double(targetMean))
         try group.setAttribute("target_sd", .double(targetStandardDeviation))
@@ -94,12 +100,21 @@ public struct OceanPCO2Emulator: Sendable, Equatable {
     /// - Throws: `HDF5Error`/`LearnError` naming the file, or `LearnError` when the features or scaling are not this emulator's.
     public init(reading group: HDF5Group, file: String) throws {
         let network = try DenseNetwork(reading: group.openGroup("network"), file: file)
+        var fourier: PositionFourierEncoding?
+        if case .int(let count)? = try group.attribute("fourier_count") {
+            guard count >= 1, case .double(let scale)? = try group.attribute("fourier_scale"), scale > 0,
+                  case .int(let seed)? = try group.attribute("fourier_seed") else {
+                throw LearnError(location: "\(file):\(group.path)",
+                                 reason: "fourier_count \(count) needs fourier_count >= 1, fourier_scale > 0 (double) and fourier_seed (integer)")
+            }
+            fourier = PositionFourierEncoding(count: Int(count), scale: scale, seed: UInt64(bitPattern: seed))
+        }
         guard case .double(let mean)? = try group.attribute("target_mean"), case .double(let sd)? = try group.attribute("target_sd"),
-              case .strings(let names)? = try group.attribute("features"), let featureSet = PCO2Features(names: names),
+              case .strings(let names)? = try group.attribute("features"), let featureSet = PCO2Features(names: names, fourier: fourier),
               case .string("pco2_sw - pco2_air")? = try group.attribute("target"),
               network.inputCount == featureSet.count, network.outputCount == 1, sd > 0 else {
             throw LearnError(location: "\(file):\(group.path)",
-                             reason: "not an ocean pCO2 emulator: needs attributes target = 'pco2_sw - pco2_air', target_mean, target_sd > 0 and features \(PCO2Features(includesCO2: true).names) (xco2 optional) matching the network")
+                             reason: "not an ocean pCO2 emulator: needs attributes target = 'pco2_sw - pco2_air', target_mean, target_sd > 0 and features \(PCO2Features(includesCO2: true, includesProduct: true).names) (xco2 and the product columns optional, fourier_sin_j/fourier_cos_j after the month with fourier_count) matching the network")
         }
         self.init(featureSet: featureSet, network: network, targetMean: mean, targetStandardDeviation: sd)
     }

@@ -1,5 +1,5 @@
 /// Where a training row of the ocean emulator comes from, for splitting into training and held-out sets.
-public struct PCO2Sample: Sendable, Equatable {
+public struct PCO2Sample: Sendable, Hashable {
     /// Source dataset (`takahashi09` or `socat2010`).
     public let dataset: String
     /// Month 1…12.

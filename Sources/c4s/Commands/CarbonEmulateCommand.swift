@@ -20,10 +20,22 @@ struct CarbonEmulateCommand: ParsableCommand {
         var epochs = 30
         @Option(help: "Training rows drawn at random (0: all).")
         var rows = 200_000
-        @Option(help: "Neurons in each of the two hidden layers (training).")
+        @Option(help: "Neurons in each hidden layer (training).")
         var width = 128
+        @Option(help: "Hidden layers (training).")
+        var layers = 2
+        @Option(help: "Adam step size at the first epoch, cosine-decayed to 5% (training).")
+        var learningRate = 3e-3
         @Option(help: "Atmospheric xCO2 as an input (training): true or false; without it the sea-air pCO2 difference is steady.")
         var co2Input = false
+        @Option(help: "A one-hot code of the data product (Takahashi 2009, SOCAT 2010) as an input (training): true or false.")
+        var productInput = false
+        @Option(help: "Random Fourier features of the cell's n-vector: number of frequency vectors (training; 0: none).")
+        var fourier = 0
+        @Option(help: "Standard deviation of the Fourier frequencies per unit of the n-vector (training).")
+        var fourierScale = 4.0
+        @Option(help: "With a product code: the products whose emulated pCO2 is averaged when driving (all, takahashi09, socat2010).")
+        var drivingProducts = "all"
         @Option(help: "Years to drive, FIRST-LAST within 2010-2020 (ERSST ends 2020-08).")
         var years = "2010-2020"
         @Flag(help: "Print the result as JSON.")
@@ -37,7 +49,9 @@ struct CarbonEmulateCommand: ParsableCommand {
                 throw ValidationError("--years must be YEAR or FIRST-LAST, e.g. 2010-2020; got '\(years)'")
             }
             var words = ["--train", String(train), "--weights", weights, "--epochs", String(epochs), "--rows", String(rows),
-                         "--width", String(width), "--co2-input", String(co2Input),
+                         "--width", String(width), "--layers", String(layers), "--learning-rate", String(learningRate),
+                         "--co2-input", String(co2Input), "--product-input", String(productInput), "--fourier", String(fourier),
+                         "--fourier-scale", String(fourierScale), "--driving-products", drivingProducts,
                          "--first-year", String(bounds[0]), "--last-year", String(bounds.last!), "--maps", String(export != nil)]
             if json { words.append("--json") }
             if let export { words += ["--export", export] }
