@@ -89,7 +89,7 @@ import Testing
         #expect(try OceanPCO2Emulator(reading: file.root.openGroup("e"), file: "e.h5") == emulator)
     }
 
-    @Test func committedWeightsAreOneEmulatorWithoutAndOneWithTheCO2Input() throws {
+    @Test func committedWeightsAreWithoutWithTheCO2InputAndWithTheProductCode() throws {
         let models = try #require(RepositoryLocator.current()).appendingPathComponent("datasets/models")
         for (name, includesCO2) in [("ocean-pco2-emulator.h5", false), ("ocean-pco2-emulator-co2.h5", true)] {
             let file = try HDF5File.open(at: models.appendingPathComponent(name))
@@ -97,6 +97,13 @@ import Testing
             let emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: name)
             #expect(emulator.featureSet.includesCO2 == includesCO2 && emulator.network.layerSizes == [emulator.featureSet.count, 128, 128, 1], "\(name)")
         }
+        // The product-code model: 64 Fourier frequency vectors of scale 8 (seed 11) after the month, 2 × 256.
+        let name = "ocean-pco2-emulator-product.h5"
+        let file = try HDF5File.open(at: models.appendingPathComponent(name))
+        defer { try? file.close() }
+        let emulator = try OceanPCO2Emulator(reading: file.root.openGroup("ocean_pco2_emulator"), file: name)
+        #expect(emulator.featureSet == PCO2Features(includesCO2: false, includesProduct: true, fourier: PositionFourierEncoding(count: 64, scale: 8, seed: 11)))
+        #expect(emulator.network.layerSizes == [139, 256, 256, 1])
     }
 
     @Test func drivenWithAProductCodeTheSeaAirDifferenceIsTheMeanOverTheProductsAskedFor() throws {
@@ -111,7 +118,7 @@ import Testing
         let sstAnomaly = MonthlyFieldSeries(name: "sst_anomaly", units: "degC", grid: .oneDegree, months: [month],
                                             maps: [[Double](repeating: 0, count: 64_800)])
         for (products, expected) in [(nil, -5.0), (["socat2010"], 10), (["takahashi09"], -20)] as [([String]?, Double)] {
-            let driven = EmulatedOceanSink(emulator: emulator, sstAnomaly: sstAnomaly, takahashi: [TakahashiClimatologyMonth](repeating: july, count: 12),
+            let driven = try EmulatedOceanSink(emulator: emulator, sstAnomaly: sstAnomaly, takahashi: [TakahashiClimatologyMonth](repeating: july, count: 12),
                                            airMoleFractions: [month: 390], products: products)
             #expect(abs(driven.monthlySeaMinusAir[0] - expected) < 1e-9, "\(products ?? [])")
         }

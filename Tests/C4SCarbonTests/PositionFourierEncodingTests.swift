@@ -16,9 +16,11 @@ import Testing
         #expect(encoding.frequencies != PositionFourierEncoding(count: 32, scale: 6, seed: 12).frequencies)
         #expect(encoding.frequencies.count == 96 && encoding.names.count == 64 && encoding.names[32] == "fourier_cos_0")
         let f = features(-37.5, 140.5)
-        #expect(f.count == 64 && (0..<32).allSatisfy { abs(f[$0] * f[$0] + f[$0 + 32] * f[$0 + 32] - 1) < 1e-12 })
+        let radii: [Double] = (0..<32).map { j in f[j] * f[j] + f[j + 32] * f[j + 32] }
+        #expect(f.count == 64 && radii.allSatisfy { abs($0 - 1) < 1e-12 })
         // The sample standard deviation of 96 N(0, 36) draws lies well within 4…8.
-        let sd = (encoding.frequencies.reduce(0) { $0 + $1 * $1 } / 96).squareRoot()
+        let sumOfSquares: Double = encoding.frequencies.reduce(0) { $0 + $1 * $1 }
+        let sd = (sumOfSquares / 96).squareRoot()
         #expect(sd > 4 && sd < 8)
     }
 
@@ -33,10 +35,12 @@ import Testing
     }
 
     @Test func featuresChangeAtMostByFrequencyNormTimesChord() {
-        let norms = (0..<32).map { j in (0..<3).reduce(0.0) { $0 + pow(encoding.frequencies[3 * j + $1], 2) }.squareRoot() }
+        let b = encoding.frequencies
+        let norms: [Double] = (0..<32).map { j in (b[3 * j] * b[3 * j] + b[3 * j + 1] * b[3 * j + 1] + b[3 * j + 2] * b[3 * j + 2]).squareRoot() }
         for (a, b) in [((10.0, 20.0), (10.5, 20.5)), ((-60.0, -179.5), (-60.5, 179.5)), ((0.0, 0.0), (1.0, 0.0))] {
             let na = PositionFourierEncoding.nVector(latitude: a.0, longitude: a.1), nb = PositionFourierEncoding.nVector(latitude: b.0, longitude: b.1)
-            let chord = zip(na, nb).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+            let squares: [Double] = (0..<3).map { (na[$0] - nb[$0]) * (na[$0] - nb[$0]) }
+            let chord = squares.reduce(0, +).squareRoot()
             let fa = encoding.features(nVector: na), fb = encoding.features(nVector: nb)
             #expect((0..<64).allSatisfy { abs(fa[$0] - fb[$0]) <= norms[$0 % 32] * chord + 1e-12 })
         }
