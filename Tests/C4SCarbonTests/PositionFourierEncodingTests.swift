@@ -16,7 +16,11 @@ import Testing
         #expect(encoding.frequencies != PositionFourierEncoding(count: 32, scale: 6, seed: 12).frequencies)
         #expect(encoding.frequencies.count == 96 && encoding.names.count == 64 && encoding.names[32] == "fourier_cos_0")
         let f = features(-37.5, 140.5)
-        let radii: [Double] = (0..<32).map { j in f[j] * f[j] + f[j + 32] * f[j + 32] }
+        var radii: [Double] = []
+        for j in 0..<32 {
+            let sine = f[j], cosine = f[j + 32]
+            radii.append(sine * sine + cosine * cosine)
+        }
         #expect(f.count == 64 && radii.allSatisfy { abs($0 - 1) < 1e-12 })
         // The sample standard deviation of 96 N(0, 36) draws lies well within 4…8.
         let sumOfSquares: Double = encoding.frequencies.reduce(0) { $0 + $1 * $1 }
@@ -35,8 +39,12 @@ import Testing
     }
 
     @Test func featuresChangeAtMostByFrequencyNormTimesChord() {
-        let b = encoding.frequencies
-        let norms: [Double] = (0..<32).map { j in (b[3 * j] * b[3 * j] + b[3 * j + 1] * b[3 * j + 1] + b[3 * j + 2] * b[3 * j + 2]).squareRoot() }
+        var norms: [Double] = []
+        for j in 0..<32 {
+            var sum = 0.0
+            for k in 0..<3 { sum += encoding.frequencies[3 * j + k] * encoding.frequencies[3 * j + k] }
+            norms.append(sum.squareRoot())
+        }
         for (a, b) in [((10.0, 20.0), (10.5, 20.5)), ((-60.0, -179.5), (-60.5, 179.5)), ((0.0, 0.0), (1.0, 0.0))] {
             let na = PositionFourierEncoding.nVector(latitude: a.0, longitude: a.1), nb = PositionFourierEncoding.nVector(latitude: b.0, longitude: b.1)
             let squares: [Double] = (0..<3).map { (na[$0] - nb[$0]) * (na[$0] - nb[$0]) }
