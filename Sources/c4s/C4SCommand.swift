@@ -16,7 +16,7 @@ struct C4SCommand: ParsableCommand {
             """,
         version: "C4S Workbench 0.1.0",
         subcommands: [OpenCommand.self, RunCommand.self, DatasetsCommand.self, InspectCommand.self,
-                      BenchCommand.self, CarbonCommand.self, FragmentCommand.self, MDCommand.self, UnitDatasetCommand.self, UnitPotentialCommand.self, DiGCommand.self, VersionCommand.self],
+                      BenchCommand.self, CarbonCommand.self, FragmentCommand.self, MDCommand.self, UnitDatasetCommand.self, UnitPotentialCommand.self, UnitCandidatesCommand.self, DiGCommand.self, VersionCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     /// Makes OpenBLAS use this CPU's best kernels (see `OpenBLASCoreSelection`), then runs the command.

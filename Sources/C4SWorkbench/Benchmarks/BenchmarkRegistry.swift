@@ -10,7 +10,7 @@ public struct BenchmarkRegistry: Sendable {
     }
 
     /// The suites built into this version (engine modules add theirs here).
-    public static let standard = BenchmarkRegistry([StencilBenchmarkSuite.suite, SpMVBenchmarkSuite.suite, FFTBenchmarkSuite.suite, FragmentBenchmarkSuite.suite, MMBenchmarkSuite.suite, MDBenchmarkSuite.suite])
+    public static let standard = BenchmarkRegistry([StencilBenchmarkSuite.suite, SpMVBenchmarkSuite.suite, FFTBenchmarkSuite.suite, FragmentBenchmarkSuite.suite, MMBenchmarkSuite.suite, MDBenchmarkSuite.suite, MDDriftBenchmarkSuite.suite])
 
     /// The suite with this id. - Throws: `ParameterError.malformedArguments` listing what is available.
     public func suite(_ id: String) throws -> BenchmarkSuite {

@@ -11,7 +11,7 @@ public struct JobRegistry: Sendable {
     }
 
     /// The registry of everything built into this version.
-    public static let standard = JobRegistry([MachineBenchmarkJob.descriptor, FieldSliceJob.descriptor, StencilJob.descriptor, SpMVJob.descriptor, CGJob.descriptor, FFTJob.descriptor, AirSeaFluxJob.descriptor, CarbonBudgetJob.descriptor, OceanEmulatorJob.descriptor, MMJob.descriptor, FragmentJob.descriptor, MDJob.descriptor, UnitDatasetJob.descriptor, UnitPotentialTrainJob.descriptor, UnitPotentialTestJob.descriptor, DiGSurfaceJob.descriptor, DiGTrainJob.descriptor, DiGSampleJob.descriptor])
+    public static let standard = JobRegistry([MachineBenchmarkJob.descriptor, FieldSliceJob.descriptor, StencilJob.descriptor, SpMVJob.descriptor, CGJob.descriptor, FFTJob.descriptor, AirSeaFluxJob.descriptor, CarbonBudgetJob.descriptor, OceanEmulatorJob.descriptor, MMJob.descriptor, FragmentJob.descriptor, MDJob.descriptor, UnitDatasetJob.descriptor, UnitPotentialTrainJob.descriptor, UnitPotentialTestJob.descriptor, UnitCandidatesJob.descriptor, DiGSurfaceJob.descriptor, DiGTrainJob.descriptor, DiGSampleJob.descriptor])
 
     /// The descriptor with this id. - Throws: `JobError.unknownJob` listing the available ids.
     public func descriptor(_ id: String) throws -> JobDescriptor {

@@ -43,6 +43,8 @@ public struct MDJob: Job {
             ParameterSpec("replace", "overwrite an existing trajectory file", kind: .bool, default: .bool(false)),
             ParameterSpec("threads", "threads of the MM pair sum or concurrent xtb processes (0 = all cores)",
                           kind: .int(0...4096), default: .int(0)),
+            ParameterSpec("max-temperature", "stop when the temperature rises above this (K; 0 = never), e.g. an unstable NVE run",
+                          kind: .double(0...1_000_000), default: .double(0)),
         ],
         workUnit: WorkUnit(name: "MD step", throughputLabel: "steps/s", scale: 1),
         make: { parameters, environment in try MDJob(parameters: parameters, environment: environment) })
@@ -123,15 +125,17 @@ public struct MDJob: Job {
         var series = MDSeries()
         var lastSample = (elapsed: context.elapsed, step: 0)
         let runStart = ContinuousClock.now
-        var taken = 0
+        var taken = 0, overheated = false
+        let maxTemperature = parameters.double("max-temperature")
         do {
-            while taken < steps, !context.isCancelled {
+            while taken < steps, !overheated, !context.isCancelled {
                 try simulation.run(steps: 1, recordEvery: every) { state, observables in
                     try recorder?.record(state, observables)
                     series.append(state, observables)
                 }
                 taken += 1
-                if context.elapsed - lastSample.elapsed >= 0.5 || taken == steps {
+                overheated = maxTemperature > 0 && simulation.observables.temperature > maxTemperature
+                if context.elapsed - lastSample.elapsed >= 0.5 || taken == steps || overheated {
                     let observables = simulation.observables
                     context.emit(JobSample(
                         elapsed: context.elapsed, duration: max(context.elapsed - lastSample.elapsed, 1e-9),
@@ -153,11 +157,13 @@ public struct MDJob: Job {
         }
         try context.checkCancellation()
         return JobResult(job: self, startedAt: started, finishedAt: Date(), samples: context.allSamples,
-                         metrics: metrics(series, simulation: simulation, steps: taken, runSeconds: runSeconds, setupSeconds: setupSeconds),
+                         metrics: metrics(series, simulation: simulation, steps: taken, runSeconds: runSeconds, setupSeconds: setupSeconds,
+                                          overheated: overheated),
                          arrays: series.arrays)
     }
 
-    private func metrics(_ series: MDSeries, simulation: MDSimulation, steps: Int, runSeconds: Double, setupSeconds: Double) -> [ResultMetric] {
+    private func metrics(_ series: MDSeries, simulation: MDSimulation, steps: Int, runSeconds: Double, setupSeconds: Double,
+                         overheated: Bool) -> [ResultMetric] {
         let atoms = Double(simulation.masses.count)
         let drift = EnergyDrift.slope(times: series.times, values: series.totalEnergies) / atoms
         let meanTemperature = series.temperatures.reduce(0, +) / Double(max(series.temperatures.count, 1))
@@ -177,6 +183,8 @@ public struct MDJob: Job {
             ResultMetric("potential_energy", last.potentialEnergy, unit: "kcal/mol", summary: "potential energy at the last step"),
             ResultMetric("total_energy", last.totalEnergy, unit: "kcal/mol", summary: "total energy at the last step"),
             ResultMetric("temperature", last.temperature, unit: "K", summary: "temperature at the last step"),
+            ResultMetric("overheated", overheated ? 1 : 0, unit: "1",
+                         summary: "1 when the run stopped early because the temperature rose above --max-temperature"),
         ]
     }
 }

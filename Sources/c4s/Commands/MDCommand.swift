@@ -43,6 +43,8 @@ struct MDCommand: ParsableCommand {
     var threads = 0
     @Option(help: "Model of a multi-model PDB file, from 0.")
     var frame = 0
+    @Option(help: "Stop when the temperature rises above this, in K (0 = never).")
+    var maxTemperature = 0.0
     @Flag(help: "Print the result as JSON.")
     var json = false
     @Flag(help: "No progress bar.")
@@ -53,6 +55,7 @@ struct MDCommand: ParsableCommand {
             "structure": structure, "engine": engine, "integrator": integrator, "steps": String(steps), "dt": dt,
             "temperature": String(temperature), "friction": String(friction), "seed": String(seed), "trajectory": export,
             "every": String(every), "flush": String(flush), "replace": String(replace), "threads": String(threads), "frame": String(frame),
+            "max-temperature": String(maxTemperature),
         ]
         let bar = ProgressBar(enabled: !quiet, shown: [("temperature", "T", "K"), ("total_energy", "E", "kcal/mol")])
         let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
