@@ -20,6 +20,8 @@ public enum MDDriftBenchmarkSuite {
             ParameterSpec("max-temperature", "stop a run when its temperature rises above this (K)", kind: .double(1...1_000_000),
                           default: .double(1000)),
             ParameterSpec("record", "fs between recorded frames (the drift's points)", kind: .double(0.01...10_000), default: .double(5)),
+            ParameterSpec("potential", "ML unit potential file for the ml engine, or `committed`", kind: .text,
+                          default: .string(UnitPotentialLocation.committed)),
             ParameterSpec("seed", "seed of the initial velocities", kind: .int(0...Int.max), default: .int(1)),
             ParameterSpec("threads", "threads of each engine (0 = all cores)", kind: .int(0...4096), default: .int(0)),
         ],
@@ -56,7 +58,7 @@ public enum MDDriftBenchmarkSuite {
                     arguments: ["structure": structure, "engine": engine.rawValue, "integrator": "verlet", "steps": String(count),
                                 "dt": String(dt), "temperature": String(parameters.double("temperature")), "seed": String(parameters.int("seed")),
                                 "every": String(every), "trajectory": "none", "threads": String(parameters.threads()),
-                                "max-temperature": String(parameters.double("max-temperature"))],
+                                "max-temperature": String(parameters.double("max-temperature")), "potential": parameters.string("potential")],
                     environment: context.environment)
                 let result = try job.run(context.cancellation)
                 let value = { (name: String) in result.metric(name)?.value ?? .nan }

@@ -43,6 +43,8 @@ public struct MDJob: Job {
             ParameterSpec("replace", "overwrite an existing trajectory file", kind: .bool, default: .bool(false)),
             ParameterSpec("threads", "threads of the MM pair sum or concurrent xtb processes (0 = all cores)",
                           kind: .int(0...4096), default: .int(0)),
+            ParameterSpec("potential", "ML unit potential file for --engine ml, or `committed` for datasets/models/ml-unit-potential.h5",
+                          kind: .text, default: .string(UnitPotentialLocation.committed)),
             ParameterSpec("max-temperature", "stop when the temperature rises above this (K; 0 = never), e.g. an unstable NVE run",
                           kind: .double(0...1_000_000), default: .double(0)),
         ],
@@ -105,7 +107,9 @@ public struct MDJob: Job {
                 : LangevinBAOAB(timeStep: timeStep, friction: parameters.double("friction"), temperature: temperature,
                                 masses: masses, seed: seed &+ 1)
             simulation = try MDSimulation(
-                potential: try engine.potential(structure: structure, system: system, threads: parameters.threads()),
+                potential: try engine.potential(structure: structure, system: system, threads: parameters.threads(),
+                                                mlPotential: parameters.string("potential") == UnitPotentialLocation.committed
+                                                    ? nil : URL(fileURLWithPath: parameters.string("potential"))),
                 integrator: integrator, masses: masses, positions: structure.positions,
                 velocities: MaxwellBoltzmann.velocities(masses: masses, temperature: temperature, seed: seed))
         } catch let error as CustomStringConvertible & Error {

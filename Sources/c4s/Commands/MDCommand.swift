@@ -45,6 +45,8 @@ struct MDCommand: ParsableCommand {
     var frame = 0
     @Option(help: "Stop when the temperature rises above this, in K (0 = never).")
     var maxTemperature = 0.0
+    @Option(help: "ML unit potential file for --engine ml (committed: datasets/models/ml-unit-potential.h5).")
+    var potential = "committed"
     @Flag(help: "Print the result as JSON.")
     var json = false
     @Flag(help: "No progress bar.")
@@ -55,7 +57,7 @@ struct MDCommand: ParsableCommand {
             "structure": structure, "engine": engine, "integrator": integrator, "steps": String(steps), "dt": dt,
             "temperature": String(temperature), "friction": String(friction), "seed": String(seed), "trajectory": export,
             "every": String(every), "flush": String(flush), "replace": String(replace), "threads": String(threads), "frame": String(frame),
-            "max-temperature": String(maxTemperature),
+            "max-temperature": String(maxTemperature), "potential": potential,
         ]
         let bar = ProgressBar(enabled: !quiet, shown: [("temperature", "T", "K"), ("total_energy", "E", "kcal/mol")])
         let kept = export == "none" ? "" : "; \(export) keeps every frame written so far"
