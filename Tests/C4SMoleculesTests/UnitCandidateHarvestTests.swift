@@ -79,12 +79,13 @@ import Testing
         let foreign = UnitGeometry(label: "other", atoms: Array(geometry.atoms.dropLast()), positions: Array(geometry.positions.dropLast()), charge: 0)
         let chosen = [Self.candidate(frame: 2, unit: 4, kind: set.kind, score: 1, geometry: geometry),
                       Self.candidate(frame: 7, unit: 4, kind: set.kind, score: 1, geometry: foreign)]
-        let (written, unmatched) = UnitCandidateHarvest.unlabelledSet(chosen, reference: reference, generator: "test")
+        let (written, held, unmatched) = UnitCandidateHarvest.unlabelledSet(chosen, reference: reference, generator: "test")
         #expect(unmatched == 1 && written.count == 1 && written.method == UnitCandidateHarvest.unlabelledMethod)
+        #expect(held.map(\.frame) == [2])
         let out = try #require(written.set(of: set.kind))
         #expect(out.atoms == reference.sets[0].atoms)
         #expect(out.positions[0] == order.map { geometry.positions[$0] })
-        #expect(out.candidateIndex == [2 * 1000 + 4] && out.energies == [0])
+        #expect(out.candidateIndex == [0] && out.energies == [0])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("candidates-\(UUID().uuidString).h5")
         defer { try? FileManager.default.removeItem(at: url) }
         try written.write(path: url.path)

@@ -39,6 +39,7 @@ import Testing
         let written = try UnitTrainingSet.read(path: output.path)
         #expect(written.method == UnitCandidateHarvest.unlabelledMethod)
         #expect(Double(written.count) == result.metric("candidates")?.value && written.count > 0)
+        #expect(try #require(result.arrays.first { $0.name == "candidate_source" }).shape == [written.count, 4])
         for set in written.sets {
             #expect(set.count <= 2 && set.atoms == committed.set(of: set.kind)?.atoms, "\(set.kind.label)")
             #expect(set.energies.allSatisfy { $0 == 0 })

@@ -1,3 +1,5 @@
+import C4SIO
+
 /// Active learning for the ML unit potential: cuts every unit out of the frames of ML MD
 /// trajectories, grades each against the training data (`MLExtrapolationGrade`), keeps the most
 /// extrapolated ones per unit kind, and writes them, unlabelled, as a `UnitTrainingSet` for a
@@ -46,39 +48,41 @@ public enum UnitCandidateHarvest {
         return chosen.sorted { ($0.trajectory, $0.frame, $0.unit) < ($1.trajectory, $1.frame, $1.unit) }
     }
 
-    /// The candidate index stored for `c`: (trajectory × 100 000 + frame) × 1000 + unit, so a
-    /// conformation can be traced back to its trajectory, frame and unit.
-    /// - Precondition: frame < 100 000, unit < 1000, trajectory < 21 (the index fits in int32).
-    public static func candidateIndex(of c: UnitCandidate) -> Int {
-        precondition(c.frame < 100_000 && c.unit < 1000 && c.trajectory < 21, "UnitCandidateHarvest.candidateIndex: trajectory, frame or unit too large")
-        return (c.trajectory * 100_000 + c.frame) * 1000 + c.unit
-    }
-
     /// `chosen` (in (trajectory, frame, unit) order, as `select` returns them) as an unlabelled training
-    /// set: per kind, the atoms of `reference`'s set of that kind when it has one (so the candidates can
-    /// join it), else those of the kind's first candidate (residues renumbered 1, 2, …); candidates whose
-    /// atoms or charge do not match are left out and counted. Energies and forces are 0 (method
-    /// `unlabelled`), split train, origin hot MD, candidate index from `candidateIndex(of:)`.
-    public static func unlabelledSet(_ chosen: [UnitCandidate], reference: UnitTrainingSet?, generator: String) -> (set: UnitTrainingSet, unmatched: Int) {
-        var sets: [Int: UnitConformationSet] = [:], unmatched = 0
-        for c in chosen {
-            let code = c.kind.code
-            if sets[code] == nil {
-                let atoms = reference?.set(of: c.kind)?.atoms ?? UnitSourceLibrary.renumbered(c.geometry.atoms)
-                let charge = reference?.set(of: c.kind)?.charge ?? c.geometry.charge
-                sets[code] = UnitConformationSet(kind: c.kind, atoms: atoms, charge: charge)
+    /// set, and the candidates it holds in the set's order (kind by kind, conformation by conformation).
+    /// Per kind, the atoms are those of `reference`'s set of that kind when at least one candidate has
+    /// the same atoms and charge (so the candidates can join it), else those of the kind's first
+    /// candidate (residues renumbered 1, 2, …); candidates whose atoms or charge differ are left out
+    /// and counted. Energies and forces 0 (method `unlabelled`), split train, origin hot MD, candidate
+    /// index 0, 1, … per kind; cystine pairs are left out.
+    public static func unlabelledSet(_ chosen: [UnitCandidate], reference: UnitTrainingSet?,
+                                     generator: String) -> (set: UnitTrainingSet, held: [UnitCandidate], unmatched: Int) {
+        var byKind: [Int: [UnitCandidate]] = [:]
+        for c in chosen where c.kind != .cystinePair { byKind[c.kind.code, default: []].append(c) }
+        var sets: [UnitConformationSet] = [], held: [UnitCandidate] = [], unmatched = 0
+        for code in byKind.keys.sorted() {
+            let list = byKind[code]!
+            let fits = { (atoms: [AtomRecord], charge: Int, c: UnitCandidate) -> [Int]? in
+                guard c.geometry.charge == charge else { return nil }
+                return UnitSourceLibrary.order(of: UnitSourceLibrary.renumbered(c.geometry.atoms), matching: atoms)
             }
-            guard let order = UnitSourceLibrary.order(of: UnitSourceLibrary.renumbered(c.geometry.atoms), matching: sets[code]!.atoms),
-                  c.geometry.charge == sets[code]!.charge else {
-                unmatched += 1
-                continue
+            var (atoms, charge) = (UnitSourceLibrary.renumbered(list[0].geometry.atoms), list[0].geometry.charge)
+            if let known = reference?.set(of: list[0].kind), list.contains(where: { fits(known.atoms, known.charge, $0) != nil }) {
+                (atoms, charge) = (known.atoms, known.charge)
             }
-            sets[code]!.append(positions: order.map { c.geometry.positions[$0] }, energy: 0,
-                               forces: Array(repeating: .zero, count: order.count), split: .train, origin: .hotMD,
-                               candidateIndex: candidateIndex(of: c))
+            var set = UnitConformationSet(kind: list[0].kind, atoms: atoms, charge: charge)
+            for c in list {
+                guard let order = fits(atoms, charge, c) else {
+                    unmatched += 1
+                    continue
+                }
+                set.append(positions: order.map { c.geometry.positions[$0] }, energy: 0, forces: Array(repeating: .zero, count: order.count),
+                           split: .train, origin: .hotMD, candidateIndex: set.count)
+                held.append(c)
+            }
+            sets.append(set)
         }
-        let set = UnitTrainingSet(sets: sets.values.filter { $0.count > 0 }, method: unlabelledMethod, generator: generator)
-        return (set, unmatched)
+        return (UnitTrainingSet(sets: sets, method: unlabelledMethod, generator: generator), held, unmatched)
     }
 
     /// The `method` of an unlabelled candidate set.

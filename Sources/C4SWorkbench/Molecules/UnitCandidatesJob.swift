@@ -25,7 +25,8 @@ public struct UnitCandidatesJob: Job {
             training range (0 inside), energy grade = how many training standard deviations the unit's ML energy \
             lies outside its kind's training energies. Per kind keeps the highest-graded units (score = sum of \
             both, above --threshold, at least --min-gap frames apart for the same unit, no clash) and writes \
-            them unlabelled (energies and forces 0, method `unlabelled`) in the unit training-set format.
+            them unlabelled (energies and forces 0, method `unlabelled`, candidate_index 0, 1, ... per kind; the array \
+            candidate_source gives each one's trajectory, frame and unit) in the unit training-set format; cystine pairs are left out.
             """,
         parameters: [
             ParameterSpec("trajectories", "H5MD trajectories written by c4s md, separated by commas", kind: .text, default: .string("md.h5")),
@@ -126,14 +127,18 @@ public struct UnitCandidatesJob: Job {
                                                  threshold: parameters.double("threshold"))
         let generator = "unit-candidates from " + trajectories.map(\.lastPathComponent).joined(separator: ", ")
             + "; potential \(potential.lastPathComponent), per-kind \(parameters.int("per-kind")), min-gap \(parameters.int("min-gap")), "
-            + "threshold \(parameters.double("threshold")); candidate_index = (trajectory * 100000 + frame) * 1000 + unit"
-        let (set, unmatched) = UnitCandidateHarvest.unlabelledSet(chosen, reference: reference, generator: generator)
+            + "threshold \(parameters.double("threshold"))"
+        let (set, held, unmatched) = UnitCandidateHarvest.unlabelledSet(chosen, reference: reference, generator: generator)
         do {
             try set.write(path: output.path)
         } catch let error as CustomStringConvertible & Error {
             throw JobError.failed(job: id, reason: "--output \(output.path): \(error.description)")
         }
         var arrays = series.arrays
+        arrays.append(ResultArray(name: "candidate_source", shape: [held.count, 4],
+                                  storage: .int64(held.flatMap { [Int64($0.kind.code), Int64($0.trajectory), Int64($0.frame), Int64($0.unit)] }),
+                                  unit: "1", summary: "kind code, trajectory, frame and unit of each written candidate, in the file's order",
+                                  dimensionNames: ["candidate", "field"]))
         if let u = unitArrays {
             let frames = u.energy.count / max(u.units, 1)
             arrays.append(ResultArray(name: "unit_energy", shape: [frames, u.units], storage: .float64(u.energy), unit: "kcal/mol",
