@@ -47,8 +47,8 @@ import Testing
                                                                       positions: squeezed).energy) < 1e-6)
     }
 
-    static func candidate(frame: Int, unit: Int, kind: UnitKind, score: Double, geometry: UnitGeometry) -> UnitCandidate {
-        UnitCandidate(trajectory: 0, frame: frame, unit: unit, kind: kind, geometry: geometry, energy: 0, descriptorGrade: score, energyGrade: 0)
+    static func candidate(frame: Int, unit: Int, kind: UnitKind, score: Double, geometry: UnitGeometry) -> UnitFrameCandidate {
+        UnitFrameCandidate(trajectory: 0, frame: frame, unit: unit, kind: kind, geometry: geometry, energy: 0, descriptorGrade: score, energyGrade: 0)
     }
 
     @Test func selectionKeepsTheBestPerKindApartInFramesWithoutClashes() throws {

@@ -11,8 +11,8 @@ public enum UnitCandidateHarvest {
     /// - Throws: `MLPotentialError` naming a unit with an element other than H, C, N, O, S.
     /// - Precondition: every frame has one position per structure atom.
     public static func candidates(fragmentation: ProteinFragmentation, frames: [[SIMD3<Double>]], trajectory: Int,
-                                  grade: MLExtrapolationGrade, workers: Int) throws -> [UnitCandidate] {
-        var result: [UnitCandidate] = []
+                                  grade: MLExtrapolationGrade, workers: Int) throws -> [UnitFrameCandidate] {
+        var result: [UnitFrameCandidate] = []
         let kinds = fragmentation.units.map(\.kind)
         for start in stride(from: 0, to: frames.count, by: 32) {
             let range = start..<min(start + 32, frames.count)
@@ -20,7 +20,7 @@ public enum UnitCandidateHarvest {
             let grades = try grade.grade(geometries, kinds: range.flatMap { _ in kinds }, workers: workers)
             for (k, geometry) in geometries.enumerated() {
                 let unit = k % kinds.count
-                result.append(UnitCandidate(trajectory: trajectory, frame: range.lowerBound + k / kinds.count, unit: unit, kind: kinds[unit],
+                result.append(UnitFrameCandidate(trajectory: trajectory, frame: range.lowerBound + k / kinds.count, unit: unit, kind: kinds[unit],
                                             geometry: geometry, energy: grades.energies[k], descriptorGrade: grades.descriptor[k],
                                             energyGrade: grades.energy[k]))
             }
@@ -32,13 +32,13 @@ public enum UnitCandidateHarvest {
     /// highest scores first, each at least `minimumGap` frames from every other one chosen of the same
     /// unit of the same trajectory (so one excursion does not fill the quota). Returned in the order
     /// (trajectory, frame, unit). - Precondition: perKind ≥ 1, minimumGap ≥ 1.
-    public static func select(_ candidates: [UnitCandidate], perKind: Int, minimumGap: Int, threshold: Double) -> [UnitCandidate] {
+    public static func select(_ candidates: [UnitFrameCandidate], perKind: Int, minimumGap: Int, threshold: Double) -> [UnitFrameCandidate] {
         precondition(perKind >= 1 && minimumGap >= 1, "UnitCandidateHarvest.select: perKind >= 1 and minimumGap >= 1")
-        var byKind: [Int: [UnitCandidate]] = [:]
+        var byKind: [Int: [UnitFrameCandidate]] = [:]
         for c in candidates where c.score > threshold { byKind[c.kind.code, default: []].append(c) }
-        var chosen: [UnitCandidate] = []
+        var chosen: [UnitFrameCandidate] = []
         for (_, list) in byKind {
-            var taken: [UnitCandidate] = []
+            var taken: [UnitFrameCandidate] = []
             for c in list.sorted(by: { $0.score > $1.score }) where taken.count < perKind && !c.hasClash {
                 let near = taken.contains { $0.trajectory == c.trajectory && $0.unit == c.unit && abs($0.frame - c.frame) < minimumGap }
                 if !near { taken.append(c) }
@@ -55,14 +55,14 @@ public enum UnitCandidateHarvest {
     /// candidate (residues renumbered 1, 2, …); candidates whose atoms or charge differ are left out
     /// and counted. Energies and forces 0 (method `unlabelled`), split train, origin hot MD, candidate
     /// index 0, 1, … per kind; cystine pairs are left out.
-    public static func unlabelledSet(_ chosen: [UnitCandidate], reference: UnitTrainingSet?,
-                                     generator: String) -> (set: UnitTrainingSet, held: [UnitCandidate], unmatched: Int) {
-        var byKind: [Int: [UnitCandidate]] = [:]
+    public static func unlabelledSet(_ chosen: [UnitFrameCandidate], reference: UnitTrainingSet?,
+                                     generator: String) -> (set: UnitTrainingSet, held: [UnitFrameCandidate], unmatched: Int) {
+        var byKind: [Int: [UnitFrameCandidate]] = [:]
         for c in chosen where c.kind != .cystinePair { byKind[c.kind.code, default: []].append(c) }
-        var sets: [UnitConformationSet] = [], held: [UnitCandidate] = [], unmatched = 0
+        var sets: [UnitConformationSet] = [], held: [UnitFrameCandidate] = [], unmatched = 0
         for code in byKind.keys.sorted() {
             let list = byKind[code]!
-            let fits = { (atoms: [AtomRecord], charge: Int, c: UnitCandidate) -> [Int]? in
+            let fits = { (atoms: [AtomRecord], charge: Int, c: UnitFrameCandidate) -> [Int]? in
                 guard c.geometry.charge == charge else { return nil }
                 return UnitSourceLibrary.order(of: UnitSourceLibrary.renumbered(c.geometry.atoms), matching: atoms)
             }

@@ -15,7 +15,7 @@ struct CandidateSeries {
     /// Adds the frames `frames` (indices in the file) of one trajectory, whose candidates are
     /// `candidates` (frame by frame, `units` per frame, in unit order).
     /// - Precondition: `candidates.count == frames.count * units`.
-    mutating func append(_ candidates: [UnitCandidate], units: Int, frames: [Int], observables: TrajectoryFrames) {
+    mutating func append(_ candidates: [UnitFrameCandidate], units: Int, frames: [Int], observables: TrajectoryFrames) {
         precondition(candidates.count == frames.count * units, "CandidateSeries.append: one candidate per unit and frame")
         for (k, f) in frames.enumerated() {
             let row = candidates[(k * units)..<((k + 1) * units)]

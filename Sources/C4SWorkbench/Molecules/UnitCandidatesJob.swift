@@ -53,6 +53,8 @@ public struct UnitCandidatesJob: Job {
     public var descriptor: JobDescriptor { Self.descriptor }
     /// Validated parameters.
     public let parameters: JobParameters
+    /// No catalog datasets: the inputs are files.
+    public var datasets: [DatasetReference] { [] }
     /// The trajectories, in order.
     public let trajectories: [URL]
     /// The potential file.
@@ -103,7 +105,7 @@ public struct UnitCandidatesJob: Job {
         } catch let error as CustomStringConvertible & Error {
             throw JobError.failed(job: id, reason: error.description)
         }
-        var all: [UnitCandidate] = [], series = CandidateSeries(), unitArrays: (energy: [Double], grade: [Double], units: Int)?
+        var all: [UnitFrameCandidate] = [], series = CandidateSeries(), unitArrays: (energy: [Double], grade: [Double], units: Int)?
         for (t, url) in trajectories.enumerated() {
             try context.checkCancellation()
             let start = context.elapsed
@@ -112,7 +114,7 @@ public struct UnitCandidatesJob: Job {
                                                                  trajectory: t, grade: grade, workers: workers)
             // Candidates carry the frame's index in the file, not in the kept list.
             let remapped = candidates.map {
-                UnitCandidate(trajectory: $0.trajectory, frame: kept[$0.frame], unit: $0.unit, kind: $0.kind, geometry: $0.geometry,
+                UnitFrameCandidate(trajectory: $0.trajectory, frame: kept[$0.frame], unit: $0.unit, kind: $0.kind, geometry: $0.geometry,
                               energy: $0.energy, descriptorGrade: $0.descriptorGrade, energyGrade: $0.energyGrade)
             }
             series.append(remapped, units: fragmentation.units.count, frames: kept, observables: frames)
@@ -170,7 +172,7 @@ public struct UnitCandidatesJob: Job {
         }
     }
 
-    private func metrics(_ all: [UnitCandidate], set: UnitTrainingSet, unmatched: Int) -> [ResultMetric] {
+    private func metrics(_ all: [UnitFrameCandidate], set: UnitTrainingSet, unmatched: Int) -> [ResultMetric] {
         let beyond = all.filter { $0.descriptorGrade > 0 }.count
         let worst = all.max { $0.descriptorGrade < $1.descriptorGrade }
         let lowest = all.max { $0.energyGrade < $1.energyGrade }

@@ -1,7 +1,7 @@
 /// One protein unit cut out of one frame of an MD trajectory, with the ML potential's energy and
 /// how far the unit lies outside the potential's training data (`MLExtrapolationGrade`): a candidate
 /// conformation for active learning.
-public struct UnitCandidate: Sendable {
+public struct UnitFrameCandidate: Sendable {
     /// Index of the trajectory among those harvested.
     public let trajectory: Int
     /// Frame of the trajectory, from 0.
