@@ -81,9 +81,9 @@ public struct UnitCandidatesJob: Job {
         potential = try UnitPotentialLocation.url(parameters.string("potential"), job: id)
         if parameters.string("training") == "committed" {
             guard let root = RepositoryLocator.current() else {
-                throw JobError.failed(job: id, reason: "no repository found for \(UnitPotentialTrainJob.committedData); set C4S_REPO or pass --training FILE")
+                throw JobError.failed(job: id, reason: "no repository found for \(UnitTrainingFiles.committedData); set C4S_REPO or pass --training FILE")
             }
-            training = root.appendingPathComponent(UnitPotentialTrainJob.committedData)
+            training = root.appendingPathComponent(UnitTrainingFiles.committedData)
         } else {
             training = URL(fileURLWithPath: parameters.string("training"))
         }
