@@ -64,22 +64,40 @@ import Testing
 }
 
 @Suite struct TemporalBlockingTests {
-    /// Small tiles force many tiles per worker, ghost slabs that wrap, and a last tile that is shorter.
+    /// Tiny scratch budgets force one-line 3-D tiles, many 1-D chunks, several segments per sweep (2 threads),
+    /// ghost planes and lines that wrap, and last tiles that are shorter; odd sizes, both boundaries.
     @Test func smallTemporalTilesMatchTheReference() throws {
-        for shape in [StencilShape.heat2d, .star2d13p, .box2d25p, .heat3d, .box3d27p] {
-            let dims = shape.rank == 2 ? [41, 23] : [19, 9, 10]
+        for shape in [StencilShape.heat1d, .p1d5, .heat2d, .star2d13p, .box2d25p, .box2d49p, .heat3d, .box3d27p] {
+            let dims = [[301], [41, 23], [19, 9, 10]][shape.rank - 1]
             for boundary in [StencilBoundary.periodic, .dirichlet(0.25)] {
                 for (depth, steps, threads) in [(2, 5, 2), (3, 7, 1), (4, 4, 2)] {
                     let p = try problem(shape.kernel, dims: dims, boundary: boundary, steps: steps, threads: threads)
-                    let engine = VectorizedStencilEngine(temporalBlock: depth, tileBytes: 4096)
-                    #expect(engine.effectiveDepth(for: p) == depth)
-                    let outcome = try engine.run(p) { _ in }
-                    #expect(outcome.sweeps == (steps + depth - 1) / depth && outcome.facts["temporal_block"] == Double(depth))
-                    let diff = try relativeDifference(engine, p)
-                    #expect(diff < 1e-12, "\(shape) \(boundary) depth \(depth) steps \(steps) threads \(threads): \(diff)")
+                    let engines: [any StencilEngine] = [VectorizedStencilEngine(temporalBlock: depth, tileBytes: 512, streamingBytes: threads == 2 ? 0 : 1 << 40),
+                                                        LoRAStencilEngine(temporalBlock: depth, tileBytes: 512)]
+                    for engine in engines {
+                        let outcome = try engine.run(p) { _ in }
+                        #expect(outcome.sweeps == (steps + depth - 1) / depth && outcome.facts["temporal_block"] == Double(depth))
+                        let diff = try relativeDifference(engine, p)
+                        #expect(diff < 1e-12, "\(engine) \(shape) \(boundary) depth \(depth) steps \(steps) threads \(threads): \(diff)")
+                    }
                 }
             }
         }
+    }
+
+    /// The default depth fills the L2 budget: 8 for Heat-2D lines of 8192 points, 3 per pass for Box-2D49P (7 ring
+    /// lines per level), 4 for Heat-3D planes of 512² (ghost lines at most a third of a plane), balanced over the steps.
+    @Test func defaultDepthFitsTheScratchBudget() throws {
+        func depth(_ shape: StencilShape, _ dims: [Int], steps: Int) throws -> Int {
+            let grid = try StencilGrid(dims: dims, values: [Double](repeating: 0, count: dims.reduce(1, *)))
+            let p = try StencilProblem(grid: grid, kernel: shape.kernel, boundary: .periodic, steps: steps, threads: 2)
+            return VectorizedStencilEngine().effectiveDepth(for: p)
+        }
+        #expect(try depth(.heat2d, [16, 8192], steps: 16) == 8)
+        #expect(try depth(.box2d49p, [16, 8192], steps: 4) == 2)
+        #expect(try depth(.box2d49p, [16, 8192], steps: 9) == 3)
+        #expect(try depth(.heat3d, [8, 512, 512], steps: 16) == 4)
+        #expect(try depth(.heat1d, [1000], steps: 20) == 7)
     }
 
     /// Streaming (non-temporal) stores from the first byte: unaligned line starts, lines shorter than a vector,
@@ -96,10 +114,5 @@ import Testing
                 }
             }
         }
-    }
-
-    @Test func oneDimensionalGridsAreNotBlocked() throws {
-        let p = try problem(StencilShape.heat1d.kernel, dims: [50], boundary: .periodic, steps: 8, threads: 1)
-        #expect(VectorizedStencilEngine(temporalBlock: 4).effectiveDepth(for: p) == 1)
     }
 }

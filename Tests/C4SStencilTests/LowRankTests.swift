@@ -1,3 +1,4 @@
+import C4SCore
 @testable import C4SStencil
 import Testing
 
@@ -17,6 +18,33 @@ import Testing
         }
         let cube = LowRankDecomposition(kernel: StencilShape.box3d27p.kernel)
         #expect(cube.truncationError < 1e-14)
+    }
+
+    @Test func ringConstantBoxesPeelIntoNestedBoxes() {
+        for (shape, count) in [(StencilShape.box2d9p, 2), (.box2d25p, 3), (.box2d49p, 4)] {
+            let terms = LowRankDecomposition(kernel: shape.kernel).terms
+            let boxes = LoRALineOperator.nestedBoxes(terms)
+            #expect(boxes?.count == count, "\(shape)")
+            // g_k = f(k) - f(k+1) for ring weights f, the outermost box carrying the outer ring's weight.
+            let k = shape.kernel, r = k.radius
+            #expect(abs((boxes?.last ?? 0) - k.weight(dz: 0, dy: r, dx: r)) < 1e-17)
+        }
+        #expect(LoRALineOperator.nestedBoxes(LowRankDecomposition(kernel: StencilShape.heat2d.kernel).terms) == nil)
+    }
+
+    /// A constant outer ring around a random 3×3 centre: one peeled box, then the SVD of the 3×3 residual.
+    @Test func peelingThenSVDReconstructsTheKernel() throws {
+        var w = [Double](repeating: 0.02, count: 25)
+        let centre: [Double] = [0.3, -0.1, 0.05, 0.2, 0.4, -0.3, 0.1, 0.15, 0.07]
+        for y in 0..<3 { for x in 0..<3 { w[(y + 1) * 5 + x + 1] = centre[y * 3 + x] } }
+        let kernel = try StencilKernel(rank: 2, side: 5, weights: w)
+        let d = LowRankDecomposition(kernel: kernel)
+        #expect(d.terms.first == SeparableTerm.box(radius: 2, weight: 0.02))
+        #expect(d.rank == 4 && d.truncationError < 1e-14, "rank \(d.rank), error \(d.truncationError)")
+        for boundary in [StencilBoundary.periodic, .dirichlet(0.5)] {
+            let p = try problem(kernel, dims: [11, 17], boundary: boundary, steps: 3, threads: 2)
+            #expect(try relativeDifference(LoRAStencilEngine(), p) < 1e-12)
+        }
     }
 
     @Test func svdReconstructsARandomMatrix() {

@@ -16,13 +16,13 @@ public enum StencilEngineKind: String, Sendable, CaseIterable {
     case auto
 
     /// An engine of this kind. `fusion`: steps fused into one kernel (`convstencil`) or per temporal block
-    /// (`vectorized`) or per FFT chunk (`flashfft`, passed on by `auto`); 0 picks the engine's default; other engines ignore it.
+    /// (`vectorized`, `lorastencil`) or per FFT chunk (`flashfft`, passed on by `auto`); 0 picks the engine's default; other engines ignore it.
     public func engine(fusion: Int = 0) -> any StencilEngine {
         switch self {
         case .reference: ReferenceStencilEngine()
         case .vectorized: VectorizedStencilEngine(temporalBlock: fusion)
         case .convstencil: ConvStencilEngine(fusion: fusion)
-        case .lorastencil: LoRAStencilEngine()
+        case .lorastencil: LoRAStencilEngine(temporalBlock: fusion)
         case .cLoop: CBaselineStencilEngine()
         case .flashfft: FlashFFTEngine(fusion: fusion)
         case .auto: AutoStencilEngine(fusion: fusion)

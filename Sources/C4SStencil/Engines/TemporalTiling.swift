@@ -1,96 +1,88 @@
 import C4SCore
 
-/// Temporal blocking for the vectorized engine: overlapped tiling over the slow axes (y in 2-D; z and y in 3-D).
+/// Temporal blocking: work items that each advance part of the grid by several time steps in per-worker scratch
+/// sized for the L2 cache, so one pass over memory advances the whole grid by up to `depth` steps.
 ///
-/// A worker copies a tile plus `depth·radius` ghost points on each side of each slow axis (wrapped, or the
-/// fixed value outside a Dirichlet grid) into two cache-sized scratch buffers and runs `depth` steps there,
-/// the valid region shrinking by `radius` per step on each slow axis; only the tile's own lines are written
-/// back. Ghost lines are computed redundantly, so one pass over memory advances the grid by `depth` steps.
-struct TemporalTiling: Sendable {
-    /// The grid's layout.
-    let global: PaddedLayout
-    /// A tile's layout: own plus ghost lines on the slow axes, the grid's x side.
-    let local: PaddedLayout
-    /// Steps per pass.
-    let depth: Int
-    /// Own points of a tile along z (1 for 2-D) and y.
-    let tileZ: Int, tileY: Int
-    /// The kernel radius.
-    let radius: Int
+/// Implementations: `WavefrontTiling` (2-D and 3-D) and `ChunkTiling` (1-D).
+protocol TemporalTiling: Sendable {
+    /// Independent work items of one pass.
+    var items: Int { get }
+    /// Scratch elements per worker.
+    var scratchCount: Int { get }
+    /// Ring slots a source line can sit in (the offset tables a `LineOperator` needs).
+    var slots: Int { get }
+    /// The flat distance in scratch from a point of a line in ring slot `slot` to its neighbour at (dz, dy, dx).
+    func offset(dz: Int, dy: Int, dx: Int, slot: Int) -> Int
+    /// Advances item `item` by `steps` (1...depth) steps: reads the interior of `src` (its halo is not used), writes the
+    /// item's own points of `dst`. `scratch`: this worker's `scratchCount` elements, filled with the Dirichlet value
+    /// (if any) when allocated.
+    func advance<Op: LineOperator>(item: Int, steps: Int, src: UnsafePointer<Double>, dst: UnsafeMutablePointer<Double>,
+                                   scratch: UnsafeMutablePointer<Double>, boundary: StencilBoundary, op: Op, worker: Int)
+}
 
-    /// Plans square-ish tiles whose two scratch buffers take about `budgetBytes` per worker, with at least
-    /// max(radius·depth, 4) own points per slow axis.
-    init(global: PaddedLayout, radius: Int, depth: Int, budgetBytes: Int) {
-        let ghost = radius * depth
-        let lines = max(1, budgetBytes / (2 * global.px * 8))
-        let is3D = global.hz > 0
-        let side = is3D ? Int(Double(lines).squareRoot()) : lines
-        let own = max(side - 2 * ghost, ghost, 4)
-        tileY = min(own, global.ny)
-        tileZ = is3D ? min(own, global.nz) : 1
-        self.global = global
-        self.depth = depth
-        self.radius = radius
-        let sideY = tileY + 2 * ghost
-        local = PaddedLayout(dims: is3D ? [tileZ + 2 * ghost, sideY, global.nx] : [sideY, global.nx], halo: radius)
+/// How deep to block in time, and the tiling of a problem, shared by the vectorized and LoRAStencil engines.
+enum TemporalPlan {
+    /// Largest depth used by default.
+    static let maxDepth = 8
+
+    /// The depth for `problem`: `requested` (limited to the steps) when positive; else the deepest that keeps a
+    /// worker's scratch within `budgetBytes` with useful tiles (at most `maxDepth`), balanced so the passes are even.
+    /// 1 for radius-0 kernels.
+    static func depth(for problem: StencilProblem, layout: PaddedLayout, requested: Int, budgetBytes: Int) -> Int {
+        guard problem.kernel.radius > 0 else { return 1 }
+        if requested > 0 { return min(requested, problem.steps) }
+        let r = problem.kernel.radius, slots = 2 * r + 1, lineBytes = layout.px * MemoryLayout<Double>.stride
+        var cap = 1
+        for t in 1...maxDepth {
+            let fits: Bool
+            switch problem.kernel.rank {
+            case 1: fits = true
+            case 2: fits = t * slots * lineBytes <= budgetBytes
+            default: fits = budgetBytes / (t * slots * lineBytes) >= 6 * t * r // ghost lines at most a third of a plane
+            }
+            if fits { cap = t }
+        }
+        let passes = (problem.steps + cap - 1) / cap
+        return (problem.steps + passes - 1) / passes
     }
 
-    /// Tiles along z and y.
-    var tilesZ: Int { (global.nz + tileZ - 1) / tileZ }
-    /// Tiles along y.
-    var tilesY: Int { (global.ny + tileY - 1) / tileY }
-    /// Number of tiles.
-    var tiles: Int { tilesZ * tilesY }
+    /// The tiling for `depth`-step passes over `layout`.
+    static func tiling(for problem: StencilProblem, layout: PaddedLayout, depth: Int, budgetBytes: Int) -> any TemporalTiling {
+        if problem.kernel.rank == 1 {
+            return ChunkTiling(global: layout, radius: problem.kernel.radius, depth: depth, budgetBytes: budgetBytes, workers: problem.threads)
+        }
+        return WavefrontTiling(global: layout, radius: problem.kernel.radius, depth: depth, budgetBytes: budgetBytes, workers: problem.threads)
+    }
 
-    /// Runs `steps` (≤ depth) steps on tile `tile`: reads `src`, writes the tile's own lines of `dst`.
-    /// `a`, `b`: scratch buffers of `local.count` elements, their halo filled with the Dirichlet value (if any);
-    /// `taps`: the kernel in the `local` layout.
-    func advance(tile: Int, steps: Int, src: UnsafePointer<Double>, dst: UnsafeMutablePointer<Double>,
-                 a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>, boundary: StencilBoundary, taps: TapTable) {
-        let (nz, ny, nx) = (global.nz, global.ny, global.nx)
-        let gy = radius * steps, gz = global.hz > 0 ? gy : 0, rz = global.hz > 0 ? radius : 0
-        let firstZ = tile / tilesY * tileZ, firstY = tile % tilesY * tileY
-        let ownZ = min(tileZ, nz - firstZ), ownY = min(tileY, ny - firstY)
-        let usedZ = ownZ + 2 * gz, usedY = ownY + 2 * gy
-        let z0 = firstZ - gz, y0 = firstY - gy
-        let localNY = local.ny
-        var insideZ = 0..<usedZ, insideY = 0..<usedY
-        if case .dirichlet = boundary {
-            insideZ = max(0, -z0)..<min(usedZ, nz - z0)
-            insideY = max(0, -y0)..<min(usedY, ny - y0)
-        }
-        for lz in 0..<usedZ {
-            for ly in 0..<usedY {
-                let line = lz * localNY + ly
-                if case .dirichlet(let value) = boundary, !(insideZ.contains(lz) && insideY.contains(ly)) {
-                    (a + local.lineStart(line)).update(repeating: value, count: nx)
-                    (b + local.lineStart(line)).update(repeating: value, count: nx)
-                    continue
+    /// Runs all steps of `problem` in passes of at most `depth` steps over `tiling`'s items on all workers, computing
+    /// lines with `op`; reports after every pass. Returns the final grid, the summed pass time (s) and the pass count.
+    static func run<Op: LineOperator>(_ problem: StencilProblem, layout: PaddedLayout, tiling: some TemporalTiling, depth: Int, op: Op,
+                                      progress: (StencilProgress) throws -> Void) throws -> (grid: StencilGrid, seconds: Double, sweeps: Int) {
+        var src = AlignedBuffer<Double>(count: layout.count, repeating: 0)
+        var dst = AlignedBuffer<Double>(count: layout.count, repeating: 0)
+        layout.load(problem.grid.values, into: src.pointer)
+        var fill = 0.0
+        if case .dirichlet(let v) = problem.boundary { fill = v }
+        let scratch = (0..<problem.threads).map { _ in AlignedBuffer<Double>(count: tiling.scratchCount, repeating: fill) }
+        let clock = ContinuousClock()
+        var total = 0.0, done = 0, sweeps = 0
+        while done < problem.steps {
+            let steps = min(depth, problem.steps - done)
+            let (s, d) = (src, dst)
+            let seconds = clock.measure {
+                ParallelFor.chunks(count: tiling.items, workers: problem.threads) { chunk, items in
+                    for item in items {
+                        tiling.advance(item: item, steps: steps, src: s.pointer, dst: d.pointer, scratch: scratch[chunk].pointer,
+                                       boundary: problem.boundary, op: op, worker: chunk)
+                    }
                 }
-                let z = ((z0 + lz) % nz + nz) % nz, y = ((y0 + ly) % ny + ny) % ny
-                (a + local.lineStart(line)).update(from: src + global.lineStart(z * ny + y), count: nx)
-                if boundary == .periodic { local.wrapLine(a, line: line) }
-            }
+            }.seconds
+            swap(&src, &dst)
+            done += steps
+            sweeps += 1
+            total += seconds
+            try progress(StencilProgress(steps: steps, stepsDone: done, sweeps: 1, seconds: seconds))
         }
-        var (cur, next) = (a, b)
-        for t in 1...steps {
-            let zLow = max(rz * t, insideZ.lowerBound), yLow = max(radius * t, insideY.lowerBound)
-            let zs = zLow..<max(zLow, min(usedZ - rz * t, insideZ.upperBound))
-            let ys = yLow..<max(yLow, min(usedY - radius * t, insideY.upperBound))
-            for lz in zs {
-                for ly in ys {
-                    let line = lz * localNY + ly, start = local.lineStart(line)
-                    SIMDLineKernel.apply(src: cur + start, dst: next + start, count: nx, offsets: taps.offsets.pointer,
-                                         weights: taps.weights.pointer, taps: taps.count)
-                    if boundary == .periodic { local.wrapLine(next, line: line) }
-                }
-            }
-            swap(&cur, &next)
-        }
-        for lz in gz..<(gz + ownZ) {
-            for ly in gy..<(gy + ownY) {
-                (dst + global.lineStart((z0 + lz) * ny + y0 + ly)).update(from: cur + local.lineStart(lz * localNY + ly), count: nx)
-            }
-        }
+        return (try StencilGrid(dims: problem.grid.dims, values: layout.store(src.pointer)), total, sweeps)
     }
 }

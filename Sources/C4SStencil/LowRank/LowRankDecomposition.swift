@@ -1,8 +1,11 @@
 /// A kernel written as a sum of rank-1 separable terms, as LoRAStencil does.
 ///
 /// Kernels whose non-zero weights lie on the axes through the centre (stars, Heat-2D/3D) split exactly into
-/// one term along x (the centre row) plus one term per other axis (without the centre). Other 2-D kernels
-/// use the SVD of the weight matrix; 3-D kernels the SVD of the z × (y·x) unfolding, then of each 2-D factor.
+/// one term along x (the centre row) plus one term per other axis (without the centre). Other 2-D kernels are
+/// peeled first, as LoRAStencil does: while the outer ring of the (residual) matrix is one constant c, the term
+/// c·1·1ᵀ over the whole residual box is split off and the inner matrix minus c remains (ring-constant boxes end as
+/// nested boxes, rank side/2 + 1); a residual whose ring varies goes to the SVD. 3-D kernels use the SVD of the
+/// z × (y·x) unfolding, then of each 2-D factor.
 /// Singular values below 1e-13 of the largest are dropped and counted in the truncation error.
 public struct LowRankDecomposition: Sendable {
     /// The terms, largest first.
@@ -32,27 +35,46 @@ public struct LowRankDecomposition: Sendable {
             }
         } else {
             let slabs: [(zWeights: [Double], plane: [Double])]
+            var m = n
             if kernel.rank == 2 {
-                slabs = [([1], kernel.weights)]
+                var w = kernel.weights
+                while m > 1, let c = Self.constantRing(w, side: m) {
+                    if c != 0 { terms.append(SeparableTerm.box(radius: m / 2, weight: c)) }
+                    let outer = w, side = m
+                    w = (1..<(side - 1)).flatMap { y in (1..<(side - 1)).map { x in outer[y * side + x] - c } }
+                    m -= 2
+                }
+                if m == 1 && w[0] != 0 { terms.append(SeparableTerm.box(radius: 0, weight: w[0])) }
+                slabs = m > 1 ? [([1], w)] : []
             } else {
                 slabs = Self.significant(JacobiSVD.decompose(kernel.weights, rows: n, columns: n * n))
                     .map { t in (t.u.map { $0 * t.sigma }, t.v) }
             }
+            let q = m / 2
             for slab in slabs {
-                for t in Self.significant(JacobiSVD.decompose(slab.plane, rows: n, columns: n)) {
+                for t in Self.significant(JacobiSVD.decompose(slab.plane, rows: m, columns: m)) {
                     var lines: [SeparableTerm.LineWeight] = []
                     for (iz, a) in slab.zWeights.enumerated() {
-                        for iy in 0..<n where a * t.u[iy] != 0 {
-                            lines.append(.init(dz: slab.zWeights.count == 1 ? 0 : iz - r, dy: iy - r, weight: a * t.u[iy] * t.sigma))
+                        for iy in 0..<m where a * t.u[iy] != 0 {
+                            lines.append(.init(dz: slab.zWeights.count == 1 ? 0 : iz - r, dy: iy - q, weight: a * t.u[iy] * t.sigma))
                         }
                     }
-                    let xs = (0..<n).filter { t.v[$0] != 0 }.map { SeparableTerm.XWeight(dx: $0 - r, weight: t.v[$0]) }
+                    let xs = (0..<m).filter { t.v[$0] != 0 }.map { SeparableTerm.XWeight(dx: $0 - q, weight: t.v[$0]) }
                     terms.append(SeparableTerm(lines: lines, xWeights: xs))
                 }
             }
         }
         self.terms = terms
         truncationError = Self.error(of: terms, against: kernel)
+    }
+
+    /// The value of every weight on the outer ring of the `side`×`side` matrix `w`, or nil if they differ.
+    private static func constantRing(_ w: [Double], side m: Int) -> Double? {
+        let c = w[0]
+        for i in 0..<m {
+            for j in [0, m - 1] where w[i * m + j] != c || w[j * m + i] != c { return nil }
+        }
+        return c
     }
 
     private static func significant(_ triplets: [JacobiSVD.Triplet]) -> [JacobiSVD.Triplet] {

@@ -31,4 +31,11 @@ public struct SeparableTerm: Sendable, Equatable {
     public var flopsPerPoint: Double {
         Double((isPurelyAlongX ? 0 : 2 * lines.count - 1) + 2 * xWeights.count)
     }
+
+    /// `weight` times the all-ones box of side 2·radius+1 (the rank-1 term 1·1ᵀ): lines at dy in -radius...radius
+    /// with weight `weight`, then a plain sum along x.
+    public static func box(radius: Int, weight: Double) -> SeparableTerm {
+        SeparableTerm(lines: (-radius...radius).map { LineWeight(dz: 0, dy: $0, weight: weight) },
+                      xWeights: (-radius...radius).map { XWeight(dx: $0, weight: 1) })
+    }
 }

@@ -18,8 +18,8 @@ public struct StencilJob: Job {
         summary: """
             Applies a constant-coefficient stencil for a number of time steps with Dirichlet (fixed halo) or \
             periodic boundaries. Engines: reference (plain loops, the oracle), vectorized (AVX2 SIMD rows on all \
-            cores, temporal blocking), convstencil (stencil2row + OpenBLAS DGEMM with temporal kernel fusion), lorastencil (rank-1 \
-            separable terms), flashfft (T steps as one FFT convolution: whole grid for periodic, overlap-save tiles plus \
+            cores, wavefront temporal blocking in L2), convstencil (stencil2row + OpenBLAS DGEMM with temporal kernel fusion), \
+            lorastencil (rank-1 separable terms, ring-constant boxes peeled into nested box sums, same temporal blocking), flashfft (T steps as one FFT convolution: whole grid for periodic, overlap-save tiles plus \
             direct boundary bands for Dirichlet), auto (the engine a measured cost model predicts fastest). Throughput in \
             GStencil/s (points × steps / s).
             """,
@@ -37,7 +37,7 @@ public struct StencilJob: Job {
             ParameterSpec("threads", "worker threads (0 = all cores)", kind: .int(0...4096), default: .int(0)),
             ParameterSpec("weights", "file of user weights (text rows or JSON nested lists) for --shape custom, or none",
                           kind: .text, default: .string("none")),
-            ParameterSpec("fusion", "steps per fused kernel (convstencil), per temporal block (vectorized) or per FFT chunk (flashfft); 0 = default",
+            ParameterSpec("fusion", "steps per fused kernel (convstencil), per temporal block (vectorized, lorastencil) or per FFT chunk (flashfft); 0 = default",
                           kind: .int(0...16), default: .int(0)),
             ParameterSpec("verify", "compare with the reference engine (grids up to 2^22 points)", kind: .bool, default: .bool(false)),
             ParameterSpec("seed", "seed of the generated random grid", kind: .int(0...Int.max), default: .int(42)),
