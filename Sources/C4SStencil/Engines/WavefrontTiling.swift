@@ -32,7 +32,7 @@ struct WavefrontTiling: TemporalTiling {
         self.global = global
         self.radius = radius
         self.depth = depth
-        is3D = global.hz > 0
+        is3D = global.hz > 0 || global.nz > 1
         nw = is3D ? global.nz : global.ny
         ni = is3D ? global.ny : 1
         let ghost = is3D ? depth * radius : 0
